@@ -1,0 +1,48 @@
+"""User-facing errors and warnings, each with a code and a hint on how to fix it."""
+
+from __future__ import annotations
+
+
+class ZfxxgkError(Exception):
+    """An error a user can act on. `str(error)` is one line: `[E0xx] message`."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(f"[{code}] {message}")
+        self.code = code
+        self.message = message
+
+
+def empty_input(name: str) -> ZfxxgkError:
+    return ZfxxgkError("E101", f"{name}: the file is empty; nothing to extract")
+
+
+def binary_input(name: str) -> ZfxxgkError:
+    return ZfxxgkError("E102", f"{name}: the file looks binary (not text or HTML); convert it to text first")
+
+
+def too_large(name: str, size: int, limit: int) -> ZfxxgkError:
+    return ZfxxgkError(
+        "E103", f"{name}: {size:,} bytes is over the {limit:,}-byte limit; split the file or raise --max-bytes"
+    )
+
+
+def unknown_encoding(name: str) -> ZfxxgkError:
+    return ZfxxgkError(
+        "E104", f"{name}: cannot tell the text encoding (tried UTF-8, GB18030, Big5); re-save it as UTF-8"
+    )
+
+
+def not_a_report(name: str) -> ZfxxgkError:
+    return ZfxxgkError(
+        "E105",
+        f"{name}: no government information-disclosure annual report found in this file "
+        "(no report title, section heading or statistics table)",
+    )
+
+
+def unsupported_type(name: str, suffix: str, allowed: tuple[str, ...]) -> ZfxxgkError:
+    return ZfxxgkError("E106", f"{name}: unsupported file type {suffix!r}; allowed: {', '.join(allowed)}")
+
+
+def bad_choice(what: str, value: str, allowed: tuple[str, ...]) -> ZfxxgkError:
+    return ZfxxgkError("E107", f"unknown {what} {value!r}; choose one of: {', '.join(allowed)}")

@@ -1,0 +1,183 @@
+"""Evaluation against gold: P/R/F1 per field group and per layout, statements by characters."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import Report
+from .normalize import _to_simplified
+from .split import load_split
+
+FIELD_GROUPS = ("table", "headline", "legacy_prose")
+META_KEYS = ("year", "body", "family")
+
+
+def field_group(field_id: str) -> str:
+    """Evaluation group of a field id."""
+    if field_id.startswith("headline."):
+        return "headline"
+    if field_id.startswith("legacy.prose."):
+        return "legacy_prose"
+    return "table"
+
+
+def layout_of(text: str, is_html: bool) -> str:
+    """A coarse layout tag of an input, for per-layout figures."""
+    if is_html:
+        return "html"
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not lines:
+        return "empty"
+    if sum(line.lstrip().startswith("|") for line in lines) > 10:
+        return "markdown"
+    if sum("|" in line for line in lines) > 20:
+        return "pipe-rows"
+    short_numbers = sum(bool(re.fullmatch(r"\s*[+-]?[\d.,]+\s*", line)) for line in lines)
+    if short_numbers > 30:
+        return "cell-per-line"
+    return "prose"
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Evaluation:
+    """Totals over a set of gold reports, with every miss listed."""
+
+    groups: dict[str, Counts] = field(default_factory=lambda: {g: Counts() for g in FIELD_GROUPS})
+    by_layout: dict[str, dict[str, Counts]] = field(default_factory=dict)
+    statements: dict[str, Counts] = field(default_factory=lambda: {"problems": Counts(), "improvements": Counts()})
+    null_total: int = 0
+    null_kept: int = 0
+    meta_total: dict[str, int] = field(default_factory=lambda: dict.fromkeys(META_KEYS, 0))
+    meta_right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(META_KEYS, 0))
+    misses: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    reports: int = 0
+
+    def null_precision(self) -> float:
+        return self.null_kept / self.null_total if self.null_total else 1.0
+
+    def meta_accuracy(self, key: str) -> float:
+        return self.meta_right[key] / self.meta_total[key] if self.meta_total[key] else 1.0
+
+
+def _same_number(a: float, b: float) -> bool:
+    return abs(float(a) - float(b)) < 1e-6
+
+
+def _norm_text(value: object) -> str:
+    return re.sub(r"\s+", "", _to_simplified(str(value))) if value is not None else ""
+
+
+def _statement_chars(items: list[dict[str, object]] | list[object]) -> set[int]:
+    chars: set[int] = set()
+    for item in items:
+        span = item["span"] if isinstance(item, dict) else item.span  # type: ignore[union-attr]
+        chars.update(range(int(span[0]), int(span[1])))
+    return chars
+
+
+def score_report(gold: dict[str, object], report: Report, layout: str, ev: Evaluation) -> None:
+    """Add one report's comparison to the running totals."""
+    name = str(gold["file"])
+    gold_fields: dict[str, float | None] = gold.get("fields", {})  # type: ignore[assignment]
+    layout_counts = ev.by_layout.setdefault(layout, {g: Counts() for g in FIELD_GROUPS})
+    ids = set(gold_fields) | set(report.fields)
+    for field_id in sorted(ids):
+        group = field_group(field_id)
+        if group == "legacy_prose" and field_id not in gold_fields and not any(k.startswith("legacy.prose.") for k in gold_fields):
+            continue
+        expected = gold_fields.get(field_id)
+        got = report.fields.get(field_id)
+        c = Counts()
+        if field_id.startswith("headline.") and field_id in gold_fields and expected is None:
+            ev.null_total += 1
+            ev.null_kept += got is None
+        if expected is not None and got is not None and _same_number(expected, got.value):
+            c.tp = 1
+        else:
+            if got is not None:
+                c.fp = 1
+            if expected is not None:
+                c.fn = 1
+            ev.misses.append(
+                f"{name}\t{field_id}\tgold={expected}\tgot={got.value if got else None}"
+                + (f"\tspan={list(got.span)}" if got else "")
+            )
+        ev.groups[group].add(c)
+        layout_counts[group].add(c)
+    gold_report: dict[str, object] = gold.get("report", {})  # type: ignore[assignment]
+    for key in META_KEYS:
+        expected = gold_report.get(key)
+        got_value = getattr(report.report, key)
+        ev.meta_total[key] += 1
+        if _norm_text(expected) == _norm_text(got_value):
+            ev.meta_right[key] += 1
+        else:
+            ev.misses.append(f"{name}\treport.{key}\tgold={expected}\tgot={got_value}")
+    for kind in ("problems", "improvements"):
+        gold_chars = _statement_chars(gold.get(kind, []))  # type: ignore[arg-type]
+        got_chars = _statement_chars(getattr(report, kind))
+        c = Counts(tp=len(gold_chars & got_chars), fp=len(got_chars - gold_chars), fn=len(gold_chars - got_chars))
+        ev.statements[kind].add(c)
+        if c.fp or c.fn:
+            ev.misses.append(f"{name}\t{kind}\tchars: right={c.tp} extra={c.fp} missed={c.fn}")
+    ev.reports += 1
+
+
+def evaluate(
+    gold_dir: Path,
+    corpus_dir: Path,
+    extractor: Callable[[Path], Report],
+    *,
+    split: str = "all",
+    split_file: Path | None = None,
+) -> Evaluation:
+    """Run `extractor` on every gold report of the chosen split and compare."""
+    from .load import read_path  # local: only evaluation needs to re-read sources for layout tags
+
+    assignments = load_split(split_file) if split_file and split_file.exists() else {}
+    ev = Evaluation()
+    for path in sorted(gold_dir.rglob("*.json")):
+        rel = path.relative_to(gold_dir).as_posix()
+        if split != "all" and assignments.get(rel, "dev") != split:
+            continue
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        source_path = corpus_dir / gold["file"]
+        try:
+            report = extractor(source_path)
+            source = read_path(source_path)
+        except Exception as exc:  # a failing report is a miss of everything, not a crash
+            ev.errors.append(f"{gold['file']}: {exc}")
+            report, source = Report(file=gold["file"]), None
+        layout = layout_of(source.text, source.is_html) if source else "error"
+        score_report(gold, report, layout, ev)
+    return ev

@@ -1,0 +1,264 @@
+"""Normalization that never loses the way back: every output character knows its input offset.
+
+`MappedText` is a string plus, for each character, the index of the character of the
+original input it came from. HTML becomes a text view (table rows as `|`-separated
+lines); traditional characters become simplified (OpenCC); full-width forms become
+half-width; site chrome and template junk are dropped. Spans found downstream are
+mapped back with `MappedText.span`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from html.parser import HTMLParser
+
+import opencc
+
+
+@dataclass
+class MappedText:
+    """Text whose character i came from `offsets[i]` of the original input."""
+
+    text: str
+    offsets: list[int]
+    source_length: int
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a `[start, end)` span of this text to the original input."""
+        if end <= start:
+            pos = self.offsets[start] if start < len(self.offsets) else self.source_length
+            return (pos, pos)
+        return (self.offsets[start], self.offsets[end - 1] + 1)
+
+
+@dataclass
+class TextBuilder:
+    """Collects characters with their original offsets."""
+
+    parts: list[str] = field(default_factory=list)
+    offsets: list[int] = field(default_factory=list)
+
+    def add(self, chars: str, origin: int) -> None:
+        """Characters copied from the input starting at `origin`."""
+        self.parts.append(chars)
+        self.offsets.extend(range(origin, origin + len(chars)))
+
+    def add_marker(self, chars: str, origin: int) -> None:
+        """Synthetic characters (line breaks, cell bars) standing for markup at `origin`."""
+        self.parts.append(chars)
+        self.offsets.extend([origin] * len(chars))
+
+    def last_char(self) -> str:
+        return self.parts[-1][-1] if self.parts and self.parts[-1] else "\n"
+
+    def build(self, source_length: int) -> MappedText:
+        return MappedText("".join(self.parts), self.offsets, source_length)
+
+
+def identity_text(source: str) -> MappedText:
+    """The input as it is, each character mapped to itself."""
+    return MappedText(source, list(range(len(source))), len(source))
+
+
+# --- HTML to a text view ---------------------------------------------------------
+
+_BLOCK_TAGS = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 table tbody thead tfoot section article header footer "
+    "blockquote pre hr dd dt dl form center".split()
+)
+_SKIP_TAGS = frozenset("script style noscript template head title select option iframe svg".split())
+
+
+class _HtmlTextView(HTMLParser):
+    """Walks HTML source, writing visible text with offsets; table rows become `|` lines."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.out = TextBuilder()
+        self.skip_depth = 0
+        self.cell_depth = 0
+        self.cells_in_row = 0
+        self.tables: list[list[list[_HtmlCell]]] = []
+
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col
+
+    def _newline(self, at: int) -> None:
+        if self.out.last_char() != "\n":
+            self.out.add_marker("\n", at)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        at = self._pos()
+        if tag in _SKIP_TAGS:
+            self.skip_depth += 1
+            return
+        if tag == "table":
+            self.tables.append([])
+        if tag == "tr":
+            self._newline(at)
+            self.cells_in_row = 0
+            if self.tables:
+                self.tables[-1].append([])
+        elif tag in ("td", "th"):
+            self.out.add_marker(" | " if self.cells_in_row else "| ", at)
+            self.cells_in_row += 1
+            self.cell_depth += 1
+            if self.tables and self.tables[-1]:
+                spans = {k: v for k, v in attrs}
+                self.tables[-1][-1].append(
+                    _HtmlCell(len("".join(self.out.parts)), _int_attr(spans.get("rowspan")), _int_attr(spans.get("colspan")))
+                )
+        elif tag in _BLOCK_TAGS:
+            if self.cell_depth:
+                if tag == "br" or tag == "p":
+                    return
+            self._newline(at)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br" and not self.cell_depth:
+            self._newline(self._pos())
+
+    def handle_endtag(self, tag: str) -> None:
+        at = self._pos()
+        if tag in _SKIP_TAGS:
+            self.skip_depth = max(0, self.skip_depth - 1)
+            return
+        if tag in ("td", "th"):
+            self.cell_depth = max(0, self.cell_depth - 1)
+        elif tag == "tr":
+            if self.cells_in_row:
+                self.out.add_marker(" |", at)
+            self._newline(at)
+        elif tag in _BLOCK_TAGS and not self.cell_depth:
+            self._newline(at)
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_depth:
+            return
+        at = self._pos()
+        if self.cell_depth:
+            # Line breaks inside a cell are layout, not structure: keep the row on one line.
+            data = data.replace("\r", " ").replace("\n", " ")
+        self.out.add(data, at)
+
+    def _ref(self, text: str, raw_length: int) -> None:
+        if not self.skip_depth:
+            self.out.add_marker(text, self._pos())
+
+    def handle_entityref(self, name: str) -> None:
+        self._ref(html.unescape(f"&{name};"), len(name) + 2)
+
+    def handle_charref(self, name: str) -> None:
+        self._ref(html.unescape(f"&#{name};"), len(name) + 3)
+
+
+@dataclass(frozen=True)
+class _HtmlCell:
+    view_start: int
+    rowspan: int
+    colspan: int
+
+
+def _int_attr(value: str | None) -> int:
+    try:
+        return max(1, min(100, int(value or 1)))
+    except ValueError:
+        return 1
+
+
+def html_to_view(source: str) -> tuple[MappedText, list[list[list[tuple[int, int]]]]]:
+    """The visible text of an HTML page and, per `<table>`, its rowspan/colspan-expanded grid.
+
+    Each grid cell is `(row, col)` of the cell that covers it, so a spanned cell is
+    recognisable as a copy of its origin and its value is counted once.
+    """
+    parser = _HtmlTextView(source)
+    parser.feed(source)
+    parser.close()
+    grids = [expand_spans([[(c.rowspan, c.colspan) for c in row] for row in table]) for table in parser.tables]
+    return parser.out.build(len(source)), grids
+
+
+def expand_spans(rows: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """Expand rowspan/colspan: grid[r][c] = (row, index in that row) of the origin cell."""
+    grid: dict[tuple[int, int], tuple[int, int]] = {}
+    for r, row in enumerate(rows):
+        col = 0
+        for i, (rowspan, colspan) in enumerate(row):
+            while (r, col) in grid:
+                col += 1
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    grid.setdefault((r + dr, col + dc), (r, i))
+            col += colspan
+    height = max((r for r, _ in grid), default=-1) + 1
+    width = max((c for _, c in grid), default=-1) + 1
+    return [[grid.get((r, c), (-1, -1)) for c in range(width)] for r in range(height)]
+
+
+# --- character-level normalization ------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _to_simplified(text: str) -> str:
+    converted = _t2s().convert(text)
+    if len(converted) == len(text):
+        return converted
+    # A phrase rule changed the length: convert character by character to keep offsets.
+    return "".join(c2 if len(c2 := _t2s().convert(ch)) == 1 else ch for ch in text)
+
+
+_HALF_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_HALF_WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: 0x20,
+                    0xFEFF: 0x20, 0x3007: ord("〇"), 0x2014: ord("—"), 0x2212: ord("-"), 0x0D: 0x20})
+
+
+def normalize_chars(mapped: MappedText) -> MappedText:
+    """Traditional → simplified and full-width → half-width; one character in, one out."""
+    text = _to_simplified(mapped.text).translate(_HALF_WIDTH)
+    return MappedText(text, mapped.offsets, mapped.source_length)
+
+
+# --- chrome and template junk ---------------------------------------------------------
+
+_JUNK_LINE = re.compile(
+    r"^\s*(\{\{.*?\}\}\s*)+$"
+    r"|^\s*(打印|打印本页|关闭|关闭窗口|【?打印】?|【?关闭】?|分享到[::]?.*|扫描(右侧)?二维码.*|在手机打开此页|"
+    r"字体[::]?\s*[【\[]?\s*大\s*中\s*小.*|【\s*字体.*|返回顶部|收藏|浏览次数.*|来源[::].{0,20}|"
+    r"微信扫一扫.*|手机扫一扫.*|用手机扫描.*|上一篇.*|下一篇.*|相关(文章|链接|附件)|责任编辑.*|"
+    r"访问量.*|点击数.*|视力保护色.*)\s*$"
+)
+
+
+def drop_junk_lines(mapped: MappedText) -> MappedText:
+    """Remove site chrome lines (`{{ title }}`, 打印, 扫描二维码, 分享到 ...), keeping offsets."""
+    keep_text: list[str] = []
+    keep_offsets: list[int] = []
+    pos = 0
+    text = mapped.text
+    for line in text.splitlines(keepends=True):
+        end = pos + len(line)
+        if not _JUNK_LINE.match(line.rstrip("\n")):
+            keep_text.append(line)
+            keep_offsets.extend(mapped.offsets[pos:end])
+        pos = end
+    return MappedText("".join(keep_text), keep_offsets, mapped.source_length)
+
+
+def normalize(source: str, *, is_html: bool) -> tuple[MappedText, list[list[list[tuple[int, int]]]]]:
+    """The normalized text of an input (and the expanded grids of its HTML tables)."""
+    if is_html:
+        view, grids = html_to_view(source)
+    else:
+        view, grids = identity_text(source), []
+    return drop_junk_lines(normalize_chars(view)), grids

@@ -1,0 +1,168 @@
+"""Sections and report metadata from the normalized text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .normalize import MappedText
+
+# Section roles, in template order; a heading's role is the first whose pattern matches.
+SECTION_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("problems", re.compile(r"问题|不足|改进|困难|下一步|工作打算|努力方向|工作计划|今后")),
+    ("other", re.compile(r"其他需要报告|其他事项|需要说明")),
+    ("review_suit", re.compile(r"行政复议|行政诉讼|复议|诉讼")),
+    ("fees", re.compile(r"收费|减免")),
+    ("applications", re.compile(r"依申请|收到和处理|申请情况")),
+    ("proactive", re.compile(r"主动公开")),
+    ("overview", re.compile(r"总体情况|概述|基本情况|工作情况|总体")),
+)
+
+_TOP_HEADING = re.compile(r"^\s*(?:#+\s*)?([一二三四五六七八九十]{1,3})\s*[、.,]\s*(.{1,40})$")
+_SUB_PROBLEM_HEADING = re.compile(r"^\s*(?:#+\s*)?[(]?[一二三1-3][)、.]?\s*(存在的?主要?问题|主要问题|存在问题|问题和不足)")
+_TITLE = re.compile(r"(政府|政务)?信息公开.{0,12}(年度报告|年报|工作报告|工作总结|年度工作报告)|政务公开工作总结报告")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_DATE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
+_PUBLISHED_LABEL = re.compile(r"(发布日期|发布时间|成文日期|公开日期|日期)[::]?\s*")
+_BODY_SUFFIX = re.compile(
+    r"(人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办|办公厅|办公室|委员会|管理局|局|委|厅|办|中心|街道办事处|办事处|街道|"
+    r"镇|乡|苏木|分局|院|署|所|站|公司)$"
+)
+_BODY_ISSUER = re.compile(r"(发布机构|发布单位|发文机关|信息来源|来源)[::]\s*\|?\s*([^|\s]{2,30})")
+
+
+@dataclass(frozen=True)
+class SectionSpan:
+    role: str
+    title: str
+    start: int  # normalized-text offsets
+    end: int
+
+
+def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _role(title: str) -> str | None:
+    for role, pattern in SECTION_ROLES:
+        if pattern.search(title):
+            return role
+    return None
+
+
+def find_sections(text: str) -> list[SectionSpan]:
+    """Top-level sections (一、… 六、) by role; each runs to the next top-level heading."""
+    heads: list[tuple[int, str, str]] = []
+    seen_numbers: set[str] = set()
+    for pos, line in _lines_with_offsets(text):
+        match = _TOP_HEADING.match(line)
+        if match and "|" not in line and not re.search(r"[。;]$", line.strip()):
+            role = _role(match.group(2))
+            # The statistics table's own rows (一、本年新收…) are not section headings.
+            if role and not re.search(r"本年新收|上年结转|本年度办理结果|结转下年度|主动公开情况$", line):
+                heads.append((pos, role, line.strip()))
+                seen_numbers.add(match.group(1))
+                continue
+        if _SUB_PROBLEM_HEADING.match(line) and not any(r == "problems" for _, r, _ in heads):
+            heads.append((pos, "problems", line.strip()))
+    sections: list[SectionSpan] = []
+    for i, (pos, role, title) in enumerate(heads):
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        sections.append(SectionSpan(role, title, pos, end))
+    return sections
+
+
+@dataclass(frozen=True)
+class Metadata:
+    year: int | None
+    body: str | None
+    title: str | None
+    title_span: tuple[int, int] | None
+    published: str | None
+
+
+def _find_title(text: str) -> tuple[str, int] | None:
+    lines = _lines_with_offsets(text)
+    for pos, line in lines[:60]:
+        bare = line.strip().lstrip("#").strip()
+        if 6 <= len(bare) <= 70 and _TITLE.search(bare) and not re.search(r"[。,;]|根据|按照|现将|现予", bare):
+            return bare, pos + line.index(bare)
+    return None
+
+
+def _year(title: str | None, text: str) -> int | None:
+    if title and (m := _YEAR.search(title)):
+        return int(m.group(1))
+    if title and (m := re.search(r"((?:19|20)\d{2})(?:度)?(?:政府|政务|信息)", title)):
+        return int(m.group(1))
+    head = text[:3000]
+    if m := re.search(r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日", head):
+        return int(m.group(1))
+    if m := re.search(r"((?:19|20)\d{2})\s*年度", head):
+        return int(m.group(1))
+    years = [int(y) for y in _YEAR.findall(head)]
+    return max(set(years), key=years.count) if years else None
+
+
+def _body(title: str | None, text: str, year: int | None) -> str | None:
+    candidates: list[str] = []
+    if title:
+        core = re.sub(r"\s+", "", title)
+        core = re.sub(r"^(关于)?((19|20)\d{2}年?度?)", "", core)
+        core = re.split(r"((19|20)\d{2}年?度?)|(政府|政务)?信息公开|政务公开", core)[0]
+        core = core.strip("《》()")
+        if len(core) >= 2:
+            candidates.append(core)
+    if m := _BODY_ISSUER.search(text[:1500]):
+        candidates.append(m.group(2))
+    for candidate in candidates:
+        # Prefer the full name the text itself prints (抚远市 → 抚远市人民政府).
+        if re.search(r"[市县区镇乡旗州省]$", candidate) or candidate.endswith("自治区"):
+            return candidate + "人民政府"
+        if _BODY_SUFFIX.search(candidate):
+            return candidate
+    return candidates[0] if candidates else None
+
+
+def _published(text: str) -> str | None:
+    if m := _PUBLISHED_LABEL.search(text[:1500]):
+        rest = text[m.end() : m.end() + 20]
+        if d := (_DATE_ISO.match(rest) or _DATE_CN.match(rest)):
+            return f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}"
+    tail = text[-400:]
+    dates = list(_DATE_CN.finditer(tail))
+    if dates:
+        d = dates[-1]
+        return f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}"
+    return None
+
+
+def find_metadata(mapped: MappedText) -> Metadata:
+    """Title, reported year, issuing body and publication date."""
+    text = mapped.text
+    found = _find_title(text)
+    title, title_pos = (found[0], found[1]) if found else (None, -1)
+    year = _year(title, text)
+    body = _body(title, text, year)
+    span = mapped.span(title_pos, title_pos + len(title)) if title else None
+    return Metadata(year=year, body=body, title=title, title_span=span, published=_published(text))
+
+
+def family_from_text(text: str, year: int | None) -> str | None:
+    """The template family when tables do not decide it: wording first, then the year."""
+    if re.search(r"本年制发件数|现行有效件数|国办公开办函\s*[\[〔(]?\s*2021", text):
+        return "2021"
+    if re.search(r"本年新制作数量|对外公开总数量|上一年项目数量", text):
+        return "2019"
+    if year is None:
+        return None
+    if year >= 2021:
+        return "2021"
+    if year >= 2019:
+        return "2019"
+    return "legacy"
