@@ -408,13 +408,31 @@ TEMPLATES: dict[str, tuple[str, tuple[Slot, ...]]] = {
 }
 
 
+def label_assignment(runs: list[Run], slots: tuple[Slot, ...]) -> tuple[float, list[tuple[int, list[int], float]]]:
+    """Each run to the one slot its own row label names, in any order (sub-tables moved around)."""
+    scorer = _Scorer(slots)
+    used: set[int] = set()
+    assignment: list[tuple[int, list[int], float]] = []
+    score = 0.0
+    for index, run in enumerate(runs):
+        candidates = [j for j in range(len(slots)) if j not in used and scorer.label_score(run, j)[0] == 10.0]
+        if len(candidates) != 1:
+            score -= 5.0
+            continue
+        used.add(candidates[0])
+        score += 10.0 + _width_score(run, slots[candidates[0]].width)
+        assignment.append((index, candidates, 0.97))
+    assignment.sort(key=lambda a: a[1][0])
+    return score - 0.5 * (len(slots) - len(used)), assignment
+
+
 def reconstruct(name: str, template_keys: tuple[str, ...], lines: list[Line], prior: dict[str, float]) -> TableResult:
     """Reconstruct one table from its lines, trying each candidate template."""
     runs = lines_to_runs(lines)
     best: TableResult | None = None
     for key in template_keys:
         prefix, slots = TEMPLATES[key]
-        score, assignment = runs_to_slots(runs, slots)
+        score, assignment = max(runs_to_slots(runs, slots), label_assignment(runs, slots), key=lambda a: a[0])
         score += prior.get(key, 0.0)
         if best is None or score > best.score:
             cells, warnings = slots_to_fields(name, prefix, runs, slots, assignment)
@@ -463,12 +481,14 @@ def find_regions(text: str) -> TableRegions:
     if t3_start is not None:
         t3_last = first(_T3_END, t3_start) or t3_start
         t4_start = first(_T4_START, t3_last + 1)
-        t3_end = t4_start if t4_start is not None else min(n, t3_last + 20)
+        t3_end = t4_start if t4_start is not None else (first(_SECTION_FIVE, t3_last + 1) or n)
         t3 = (t3_start, t3_end)
         if t4_start is not None:
             t4_end = first(_SECTION_FIVE, t4_start + 1) or min(n, t4_start + 80)
             t4 = (t4_start, t4_end)
-    elif (t4_start := first(re.compile(r"行政复议.*行政诉讼|^\s*\|?\s*行政复议"), 0)) is not None:
+    elif (t4_start := first(re.compile(r"行政复议.*行政诉讼|^\s*\|?\s*行政复议"), 0)) is not None and any(
+        "结果维持" in lines[i] or "尚未审结" in lines[i] for i in range(t4_start, min(n, t4_start + 40))
+    ):
         t4 = (t4_start, first(_SECTION_FIVE, t4_start + 1) or min(n, t4_start + 80))
     t1_limit = t3[0] if t3 else (t4[0] if t4 else n)
     t1_start = first(re.compile(r"第二十条"), 0, t1_limit)

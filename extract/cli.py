@@ -1,0 +1,170 @@
+"""The `zfxxgk` command: a thin layer over the library."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import registry
+from .errors import ZfxxgkError
+from .load import DEFAULT_MAX_BYTES, SUFFIXES
+from .model import Report
+from .pipeline import extract_path
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Chinese government information-disclosure annual reports as checked data.")
+err = Console(stderr=True)
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"Error: {message}", err=True)
+    raise typer.Exit(1)
+
+
+def collect_inputs(paths: list[Path]) -> list[Path]:
+    """Files named directly, plus every supported file inside named directories."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES))
+        elif path.exists():
+            files.append(path)
+        else:
+            _fail(f"[E100] {path}: no such file or directory")
+    return files
+
+
+def csv_rows(reports: list[Report]) -> Iterator[list[str]]:
+    """One header row, then one row per report with one column per field id."""
+    meta = list(registry.REPORT_FIELDS)
+    yield ["file", *meta, *registry.FIELD_IDS, "checks_failed", "warnings"]
+    for report in reports:
+        row = [report.file or ""]
+        row += ["" if (v := getattr(report.report, key.split(".")[1])) is None else str(v) for key in meta]
+        row += ["" if (f := report.fields.get(fid)) is None else str(f.value) for fid in registry.FIELD_IDS]
+        row.append(";".join(c.id for c in report.checks if c.holds is False))
+        row.append(str(len(report.warnings)))
+        yield row
+
+
+def render(reports: list[Report], fmt: OutputFormat, *, single: bool) -> str:
+    """Reports in the chosen output format."""
+    if fmt is OutputFormat.csv:
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\n").writerows(csv_rows(reports))
+        return buffer.getvalue()
+    dumps = [r.model_dump(mode="json") for r in reports]
+    if fmt is OutputFormat.jsonl:
+        return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in dumps)
+    return json.dumps(dumps[0] if single else dumps, ensure_ascii=False, indent=1) + "\n"
+
+
+def _summary(reports: list[Report]) -> Table:
+    table = Table(title=f"{len(reports)} reports extracted")
+    for column in ("file", "family", "year", "body", "fields", "checks ok/failed", "problems", "improvements"):
+        table.add_column(column)
+    for r in reports:
+        ok = sum(c.holds is True for c in r.checks)
+        bad = sum(c.holds is False for c in r.checks)
+        table.add_row(
+            Path(r.file or "").name, str(r.report.family), str(r.report.year), str(r.report.body),
+            str(len(r.fields)), f"{ok}/{bad}", str(len(r.problems)), str(len(r.improvements)),
+        )
+    return table
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Report files (.txt .md .html .htm) or directories of them.")],
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.json,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
+    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
+    summary: Annotated[bool, typer.Option(help="Print a summary table to standard error.")] = False,
+) -> None:
+    """Extract tables, headline figures and statements from reports.
+
+    Example: zfxxgk extract annotations/corpus/seeds --format csv -o out/seeds.csv
+    """
+    files = collect_inputs(paths)
+    single = len(files) == 1 and not any(p.is_dir() for p in paths)
+    if not files:
+        _fail("[E100] no report files found in the given paths")
+    reports: list[Report] = []
+    failures: list[str] = []
+    if single:
+        try:
+            reports.append(extract_path(files[0], max_bytes=max_bytes))
+        except ZfxxgkError as exc:
+            _fail(str(exc))
+    else:
+        with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, transient=True) as progress:
+            task = progress.add_task("extract", total=len(files))
+            for path in files:
+                try:
+                    reports.append(extract_path(path, max_bytes=max_bytes))
+                except ZfxxgkError as exc:
+                    failures.append(str(exc))
+                    typer.echo(f"Warning: skipped {exc}", err=True)
+                except Exception as exc:  # one bad file never ends a batch
+                    failures.append(f"{path}: {type(exc).__name__}: {exc}")
+                    typer.echo(f"Warning: skipped {path}: internal error {type(exc).__name__}: {exc}", err=True)
+                progress.advance(task)
+    text = render(reports, fmt, single=single)
+    if output:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    if summary:
+        err.print(_summary(reports))
+    if failures:
+        typer.echo(f"{len(reports)} extracted, {len(failures)} skipped", err=True)
+
+
+@app.command("evaluate")
+def evaluate_command(
+    gold: Annotated[Path, typer.Option(help="Folder of gold JSON files.")] = Path("annotations/gold"),
+    corpus: Annotated[Path | None, typer.Option(help="Folder the gold 'file' paths are relative to (default: gold/../corpus).")] = None,
+    split: Annotated[str, typer.Option(help="dev, test or all (annotations/split.tsv).")] = "all",
+    engine: Annotated[str, typer.Option(help="Prose engine: rules, model or hybrid.")] = "rules",
+    misses: Annotated[bool, typer.Option(help="List every miss.")] = True,
+) -> None:
+    """Precision, recall and F1 per field group and per layout against gold reports.
+
+    Example: zfxxgk evaluate --gold annotations/gold --split test
+    """
+    from .evaluate import evaluate
+    from .report_eval import print_evaluation
+
+    if split not in ("dev", "test", "all"):
+        _fail(f"[E107] unknown split {split!r}; choose one of: dev, test, all")
+    if engine not in ("rules",):
+        _fail(f"[E107] engine {engine!r} is not available in this build; choose one of: rules")
+    corpus = corpus or gold.parent / "corpus"
+    ev = evaluate(gold, corpus, extract_path, split=split, split_file=gold.parent / "split.tsv")
+    print_evaluation(ev, title=f"{split} split, engine {engine}", show_misses=misses)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

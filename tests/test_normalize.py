@@ -1,0 +1,44 @@
+from extract.normalize import drop_junk_lines, html_to_view, identity_text, normalize, normalize_chars
+
+
+def test_traditional_and_full_width_keep_offsets():
+    source = "發布單位：１２３件"
+    mapped = normalize_chars(identity_text(source))
+    assert mapped.text == "发布单位:123件"
+    start = mapped.text.index("123")
+    assert mapped.span(start, start + 3) == (5, 8)
+    assert source[5:8] == "１２３"
+
+
+def test_template_junk_is_dropped_and_offsets_still_point_to_the_input():
+    source = "{{ title }}\n打印\n2019年抚远市政府信息公开工作年度报告\n扫描右侧二维码\n在手机打开此页\n"
+    mapped = drop_junk_lines(identity_text(source))
+    assert mapped.text == "2019年抚远市政府信息公开工作年度报告\n"
+    s, e = mapped.span(0, 4)
+    assert source[s:e] == "2019"
+
+
+def test_html_view_rows_become_bar_lines_and_entities_map_back():
+    source = "<p>一、总体情况&amp;说明</p><table><tr><td>规章</td><td><p>13</p></td><td></td></tr></table>"
+    view, grids = html_to_view(source)
+    assert "| 规章 | 13 |  |" in view.text
+    i = view.text.index("13")
+    s, e = view.span(i, i + 2)
+    assert source[s:e] == "13"
+    amp = view.text.index("&")
+    assert source[view.span(amp, amp + 1)[0]] == "&"
+    assert grids == [[[(0, 0), (0, 1), (0, 2)]]]
+
+
+def test_rowspan_and_colspan_are_expanded_to_their_origin_cell():
+    source = (
+        "<table><tr><td rowspan='2'>A</td><td colspan='2'>B</td></tr>"
+        "<tr><td>c</td><td>d</td></tr></table>"
+    )
+    _, grids = html_to_view(source)
+    assert grids[0] == [[(0, 0), (0, 1), (0, 1)], [(0, 0), (1, 0), (1, 1)]]
+
+
+def test_normalize_html_skips_scripts_and_styles():
+    mapped, _ = normalize("<script>var a='政府信息公开';</script><style>p{}</style><p>正文</p>", is_html=True)
+    assert mapped.text.strip() == "正文"
