@@ -176,17 +176,15 @@ def _split_line(text: str) -> tuple[list[tuple[str, int]], bool]:
         for part in text.split("\t"):
             pieces.append((part, pos))
             pos += len(part) + 1
-        while pieces and not pieces[-1][0].strip():
-            pieces.pop()
-        while pieces and not pieces[0][0].strip():
-            pieces.pop(0)
         return pieces, True
     return [(m.group(), m.start()) for m in re.finditer(r"\S+(?: \S+)*", text)], False
 
 
 def _is_prose(text: str) -> bool:
     bare = text.strip()
-    return "|" not in bare and "\t" not in bare and len(bare) > 40 and bool(_SENTENCE_PUNCT.search(bare))
+    if "|" in bare or "\t" in bare or len(bare) <= 40 or re.search(r"\S {2,}[+-]?\d", bare):
+        return False
+    return bool(_SENTENCE_PUNCT.search(bare))
 
 
 def text_to_lines(text: str, start_line: int = 0, end_line: int | None = None) -> list[Line]:
@@ -238,7 +236,7 @@ def lines_to_runs(lines: list[Line]) -> list[Run]:
             row_cells = [c for c in line.cells if c.kind in ("value", "blank")] if line.delimited else values
             same_row = "".join(c.text for c in labels)
             strong = same_row or (pending[-1] if pending else "")
-            runs.append(Run(_trim_blanks(row_cells), strong, "".join(pending) + same_row))
+            runs.append(Run(row_cells, strong, "".join(pending) + same_row))
             pending.clear()
             continue
         if not accumulating:
@@ -246,13 +244,6 @@ def lines_to_runs(lines: list[Line]) -> list[Run]:
         accumulating.append(values[0])
     close()
     return runs
-
-
-def _trim_blanks(cells: list[Cell]) -> list[Cell]:
-    """Drop blank cells before the first number (a blank label cell, not a printed blank)."""
-    while cells and cells[0].kind == "blank":
-        cells = cells[1:]
-    return cells
 
 
 # --- runs_to_slots --------------------------------------------------------------------
@@ -291,7 +282,7 @@ def _width_score(run: Run, width: int) -> float:
     cells, values = len(run.cells), len(run.values)
     if cells == width or values == width:
         return 0.0
-    return -3.0 if values < width else -6.0
+    return -3.0 if values < width else -4.0 - 2.0 * (values - width)
 
 
 def runs_to_slots(runs: list[Run], slots: tuple[Slot, ...]) -> tuple[float, list[tuple[int, list[int], float]]]:
@@ -322,7 +313,8 @@ def runs_to_slots(runs: list[Run], slots: tuple[Slot, ...]) -> tuple[float, list
                     if k == 1:
                         score = label + _width_score(run, total_width)
                     elif len(run.cells) == total_width:
-                        score = label  # one run that spans several rows (numbers without labels)
+                        # One run over several rows (numbers without row labels): its label is a header.
+                        score = max(label, 0.0) + 1.0
                     else:
                         if total_width > len(run.cells):
                             break
@@ -351,6 +343,11 @@ def runs_to_slots(runs: list[Run], slots: tuple[Slot, ...]) -> tuple[float, list
 def _cells_for_width(run: Run, width: int) -> tuple[list[Cell | None], str | None]:
     """The run's cells laid out on `width` columns, and a warning when the fit is a guess."""
     cells, values = run.cells, run.values
+    # Blank cells beyond the row's width are empty label cells, not printed blanks.
+    while len(cells) > width and cells[0].kind == "blank":
+        cells = cells[1:]
+    while len(cells) > width and cells[-1].kind == "blank":
+        cells = cells[:-1]
     if len(cells) == width:
         return [c if c.kind == "value" else None for c in cells], None
     if len(values) == width:
@@ -462,7 +459,8 @@ class TableRegions:
 
 
 def _short(line: str) -> bool:
-    return "|" in line or "\t" in line or len(line.strip()) <= 60
+    """A heading or a table row, not a sentence of prose."""
+    return "|" in line or "\t" in line or len(line.strip()) <= 60 or bool(re.search(r"\S {2,}\S", line))
 
 
 def find_regions(text: str) -> TableRegions:
