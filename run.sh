@@ -12,6 +12,7 @@ fi
 case "${1:-run}" in
   test)
     shift || true
+    .venv/bin/ruff check --quiet .
     exec .venv/bin/pytest "$@"
     ;;
   run)

@@ -7,7 +7,7 @@ import io
 import json
 import sys
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -22,11 +22,15 @@ from .load import DEFAULT_MAX_BYTES, SUFFIXES
 from .model import Report
 from .pipeline import extract_path
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Chinese government information-disclosure annual reports as checked data.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Chinese government information-disclosure annual reports as checked data.",
+)
 err = Console(stderr=True)
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
@@ -83,8 +87,14 @@ def _summary(reports: list[Report]) -> Table:
         ok = sum(c.holds is True for c in r.checks)
         bad = sum(c.holds is False for c in r.checks)
         table.add_row(
-            Path(r.file or "").name, str(r.report.family), str(r.report.year), str(r.report.body),
-            str(len(r.fields)), f"{ok}/{bad}", str(len(r.problems)), str(len(r.improvements)),
+            Path(r.file or "").name,
+            str(r.report.family),
+            str(r.report.year),
+            str(r.report.body),
+            str(len(r.fields)),
+            f"{ok}/{bad}",
+            str(len(r.problems)),
+            str(len(r.improvements)),
         )
     return table
 
@@ -93,7 +103,9 @@ def _summary(reports: list[Report]) -> Table:
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Report files (.txt .md .html .htm) or directories of them.")],
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.json,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")
+    ] = None,
     max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
     summary: Annotated[bool, typer.Option(help="Print a summary table to standard error.")] = False,
 ) -> None:
@@ -113,8 +125,14 @@ def extract(
         except ZfxxgkError as exc:
             _fail(str(exc))
     else:
-        with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=err, transient=True) as progress:
+        with Progress(
+            TextColumn("extracting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+        ) as progress:
             task = progress.add_task("extract", total=len(files))
             for path in files:
                 try:
@@ -141,7 +159,9 @@ def extract(
 @app.command("evaluate")
 def evaluate_command(
     gold: Annotated[Path, typer.Option(help="Folder of gold JSON files.")] = Path("annotations/gold"),
-    corpus: Annotated[Path | None, typer.Option(help="Folder the gold 'file' paths are relative to (default: gold/../corpus).")] = None,
+    corpus: Annotated[
+        Path | None, typer.Option(help="Folder the gold 'file' paths are relative to (default: gold/../corpus).")
+    ] = None,
     split: Annotated[str, typer.Option(help="dev, test or all (annotations/split.tsv).")] = "all",
     engine: Annotated[str, typer.Option(help="Prose engine: rules, model or hybrid.")] = "rules",
     misses: Annotated[bool, typer.Option(help="List every miss.")] = True,

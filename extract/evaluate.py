@@ -113,7 +113,11 @@ def score_report(gold: dict[str, object], report: Report, layout: str, ev: Evalu
     ids = set(gold_fields) | set(report.fields)
     for field_id in sorted(ids):
         group = field_group(field_id)
-        if group == "legacy_prose" and field_id not in gold_fields and not any(k.startswith("legacy.prose.") for k in gold_fields):
+        if (
+            group == "legacy_prose"
+            and field_id not in gold_fields
+            and not any(k.startswith("legacy.prose.") for k in gold_fields)
+        ):
             continue
         expected = gold_fields.get(field_id)
         got = report.fields.get(field_id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import random
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -20,7 +21,7 @@ from . import registry
 from .pipeline import extract_text
 
 LAYOUTS = ("cell-per-line", "bar-holes", "markdown", "html-spans", "tsv", "pdftotext-layout")
-MODIFIERS = ("traditional", "full-width", "no-header")
+MODIFIERS = ("traditional", "full-width", "no-header", "spaced-labels")
 
 _T3_PRINTED = {
     "new_received": "一、本年新收政府信息公开申请数量",
@@ -49,20 +50,36 @@ _T3_PRINTED = {
     "total_processed": "(七)总计",
     "carried_forward": "四、结转下年度继续办理",
 }
-_T3_GROUP_HEADS = {"granted": "三、本年度办理结果", "denied.state_secret": "(三)不予公开", "unable.not_held": "(四)无法提供",
-                   "not_processed.complaint": "(五)不予处理", "other.no_correction": "(六)其他处理"}
-_T1_HEADERS_2021 = {"regulations": ("第二十条第(一)项", "本年制发件数", "本年废止件数", "现行有效件数"),
-                    "licensing": ("第二十条第(五)项", "本年处理决定数量"),
-                    "punishment": ("第二十条第(六)项", "本年处理决定数量"),
-                    "fees": ("第二十条第(八)项", "本年收费金额(单位:万元)")}
-_T1_HEADERS_2019 = {"regulations": ("第二十条第(一)项", "本年新制作数量", "本年新公开数量", "对外公开总数量"),
-                    "licensing": ("第二十条第(五)项", "上一年项目数量", "本年增/减", "处理决定数量"),
-                    "punishment": ("第二十条第(六)项", "上一年项目数量", "本年增/减", "处理决定数量"),
-                    "fees": ("第二十条第(八)项", "上一年项目数量", "本年增/减"),
-                    "procurement": ("第二十条第(九)项", "采购项目数量", "采购总金额")}
-_T1_PRINTED = {"regulations": "规章", "normative_docs": "规范性文件", "licensing": "行政许可",
-               "other_services": "其他对外管理服务事项", "punishment": "行政处罚", "coercion": "行政强制",
-               "fees": "行政事业性收费", "procurement": "政府集中采购"}
+_T3_GROUP_HEADS = {
+    "granted": "三、本年度办理结果",
+    "denied.state_secret": "(三)不予公开",
+    "unable.not_held": "(四)无法提供",
+    "not_processed.complaint": "(五)不予处理",
+    "other.no_correction": "(六)其他处理",
+}
+_T1_HEADERS_2021 = {
+    "regulations": ("第二十条第(一)项", "本年制发件数", "本年废止件数", "现行有效件数"),
+    "licensing": ("第二十条第(五)项", "本年处理决定数量"),
+    "punishment": ("第二十条第(六)项", "本年处理决定数量"),
+    "fees": ("第二十条第(八)项", "本年收费金额(单位:万元)"),
+}
+_T1_HEADERS_2019 = {
+    "regulations": ("第二十条第(一)项", "本年新制作数量", "本年新公开数量", "对外公开总数量"),
+    "licensing": ("第二十条第(五)项", "上一年项目数量", "本年增/减", "处理决定数量"),
+    "punishment": ("第二十条第(六)项", "上一年项目数量", "本年增/减", "处理决定数量"),
+    "fees": ("第二十条第(八)项", "上一年项目数量", "本年增/减"),
+    "procurement": ("第二十条第(九)项", "采购项目数量", "采购总金额"),
+}
+_T1_PRINTED = {
+    "regulations": "规章",
+    "normative_docs": "规范性文件",
+    "licensing": "行政许可",
+    "other_services": "其他对外管理服务事项",
+    "punishment": "行政处罚",
+    "coercion": "行政强制",
+    "fees": "行政事业性收费",
+    "procurement": "政府集中采购",
+}
 
 
 @dataclass
@@ -109,7 +126,9 @@ def random_tables(rng: random.Random, family: str, *, blank_rate: float = 0.0) -
     case.sections.append(("二、主动公开政府信息情况", t1_rows))
 
     rows = registry.T3_ROWS_2021 if family == "2021" else registry.T3_ROWS_2019
-    result_ids = [r.id for r in rows if r.id not in ("new_received", "carried_over", "total_processed", "carried_forward")]
+    result_ids = [
+        r.id for r in rows if r.id not in ("new_received", "carried_over", "total_processed", "carried_forward")
+    ]
     grid: dict[str, list[int]] = {r: [] for r in [r.id for r in rows]}
     for _ in range(6):
         for rid in result_ids:
@@ -126,8 +145,9 @@ def random_tables(rng: random.Random, family: str, *, blank_rate: float = 0.0) -
         values = grid[r.id] + [sum(grid[r.id])]
         label = "(六)其他处理" if family == "2019" and r.id == "other.other" else _T3_PRINTED[r.id]
         head = "" if family == "2019" and r.id == "other.other" else _T3_GROUP_HEADS.get(r.id, "")
-        t3_rows.append(Row(label, [str(v) for v in values], [f"t3.{r.id}.{c.id}" for c in registry.T3_COLUMNS],
-                           group_head=head))
+        t3_rows.append(
+            Row(label, [str(v) for v in values], [f"t3.{r.id}.{c.id}" for c in registry.T3_COLUMNS], group_head=head)
+        )
     case.sections.append(("三、收到和处理政府信息公开申请情况", t3_rows))
 
     t4_cells: list[str | None] = []
@@ -149,7 +169,17 @@ def random_tables(rng: random.Random, family: str, *, blank_rate: float = 0.0) -
 
 
 _T3_HEADER = ("申请人情况", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
-_T4_HEADER = ("行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉")
+_T4_HEADER = (
+    "行政复议",
+    "行政诉讼",
+    "结果维持",
+    "结果纠正",
+    "其他结果",
+    "尚未审结",
+    "总计",
+    "未经复议直接起诉",
+    "复议后起诉",
+)
 
 
 def _header_cells(title: str, row: Row, index: int) -> tuple[str, ...]:
@@ -233,7 +263,16 @@ def _s2t() -> opencc.OpenCC:
     return opencc.OpenCC("s2t")
 
 
+def _space_labels(text: str) -> str:
+    """自然人 → 自 然 人: short runs of Chinese characters get spaces between them, as PDFs print them."""
+    return re.sub(
+        r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,5})(?![\u4e00-\u9fff])", lambda m: " ".join(m.group(1)), text
+    )
+
+
 def apply_modifiers(text: str, modifiers: tuple[str, ...]) -> str:
+    if "spaced-labels" in modifiers:
+        text = _space_labels(text)
     if "traditional" in modifiers:
         text = _s2t().convert(text)
     if "full-width" in modifiers:
@@ -247,9 +286,11 @@ def score_layout(case: StressCase, layout: str, modifiers: tuple[str, ...] = ())
     report = extract_text(apply_modifiers(text, modifiers), is_html=is_html)
     got = {k: v.value for k, v in report.fields.items() if k.startswith(("t1.", "t3.", "t4."))}
     right = sum(1 for k, v in case.expected.items() if k in got and abs(got[k] - v) < 1e-6)
-    misses = [f"{k}: expected {case.expected.get(k)} got {got.get(k)}"
-              for k in sorted(set(case.expected) | set(got))
-              if k not in got or k not in case.expected or abs(got[k] - case.expected[k]) > 1e-6]
+    misses = [
+        f"{k}: expected {case.expected.get(k)} got {got.get(k)}"
+        for k in sorted(set(case.expected) | set(got))
+        if k not in got or k not in case.expected or abs(got[k] - case.expected[k]) > 1e-6
+    ]
     extra = sum(1 for k in got if k not in case.expected)
     return right, len(case.expected) + extra, misses
 

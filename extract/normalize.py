@@ -112,7 +112,9 @@ class _HtmlTextView(HTMLParser):
             if self.tables and self.tables[-1]:
                 spans = {k: v for k, v in attrs}
                 self.tables[-1][-1].append(
-                    _HtmlCell(len("".join(self.out.parts)), _int_attr(spans.get("rowspan")), _int_attr(spans.get("colspan")))
+                    _HtmlCell(
+                        len("".join(self.out.parts)), _int_attr(spans.get("rowspan")), _int_attr(spans.get("colspan"))
+                    )
                 )
         elif tag in _BLOCK_TAGS:
             if self.cell_depth:
@@ -219,8 +221,21 @@ def _to_simplified(text: str) -> str:
 
 
 _HALF_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_HALF_WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2002: 0x20, 0x2003: 0x20, 0x2009: 0x20, 0x200B: 0x20,
-                    0xFEFF: 0x20, 0x3007: ord("〇"), 0x2014: ord("—"), 0x2212: ord("-"), 0x0D: 0x20})
+_HALF_WIDTH.update(
+    {
+        0x3000: 0x20,
+        0x00A0: 0x20,
+        0x2002: 0x20,
+        0x2003: 0x20,
+        0x2009: 0x20,
+        0x200B: 0x20,
+        0xFEFF: 0x20,
+        0x3007: ord("〇"),
+        0x2014: ord("—"),
+        0x2212: ord("-"),
+        0x0D: 0x20,
+    }
+)
 
 
 def normalize_chars(mapped: MappedText) -> MappedText:

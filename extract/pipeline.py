@@ -24,7 +24,10 @@ def _table_fields(mapped: MappedText, tables: list[TableResult]) -> dict[str, Fi
                 continue
             unit = cell.unit or registry.FIELDS[cell.field_id].unit
             fields[cell.field_id] = FieldValue(
-                value=cell.value, unit=unit, source="table", span=mapped.span(cell.start, cell.end),
+                value=cell.value,
+                unit=unit,
+                source="table",
+                span=mapped.span(cell.start, cell.end),
                 confidence=cell.confidence,
             )
     return fields

@@ -155,7 +155,11 @@ LEGACY_ROWS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("answers.denied.state_secret", ("涉及国家秘密",), "件"),
     ("answers.denied.trade_secret", ("涉及商业秘密",), "件"),
     ("answers.denied.privacy", ("涉及个人隐私",), "件"),
-    ("answers.denied.security_stability", ("危及国家安全、公共安全、经济安全和社会稳定", "危及国家安全、公共安全、经济安全和社会"), "件"),
+    (
+        "answers.denied.security_stability",
+        ("危及国家安全、公共安全、经济安全和社会稳定", "危及国家安全、公共安全、经济安全和社会"),
+        "件",
+    ),
     ("answers.denied.not_gov_info", ("不是《条例》所指政府信息", "不是条例所指政府信息"), "件"),
     ("answers.denied.other_law", ("法律法规规定的其他情形",), "件"),
     ("answers.not_this_agency", ("不属于本行政机关公开数",), "件"),

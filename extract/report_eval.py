@@ -17,7 +17,9 @@ def print_evaluation(ev: Evaluation, *, title: str, show_misses: bool = True, co
         c = ev.groups[group]
         table.add_row(group, f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}", str(c.tp), str(c.fp), str(c.fn))
     for kind, c in ev.statements.items():
-        table.add_row(f"{kind} (chars)", f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}", str(c.tp), str(c.fp), str(c.fn))
+        table.add_row(
+            f"{kind} (chars)", f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}", str(c.tp), str(c.fp), str(c.fn)
+        )
     console.print(table)
     console.print(f"headline precision on gold-null fields: {ev.null_precision():.3f} ({ev.null_kept}/{ev.null_total})")
     console.print("metadata accuracy: " + ", ".join(f"{k} {ev.meta_accuracy(k):.3f}" for k in META_KEYS))

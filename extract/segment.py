@@ -19,7 +19,9 @@ SECTION_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 _TOP_HEADING = re.compile(r"^\s*(?:#+\s*)?([一二三四五六七八九十]{1,3})\s*[、.,]\s*(.{1,40})$")
-_SUB_PROBLEM_HEADING = re.compile(r"^\s*(?:#+\s*)?[(]?[一二三1-3][)、.]?\s*(存在的?主要?问题|主要问题|存在问题|问题和不足)")
+_SUB_PROBLEM_HEADING = re.compile(
+    r"^\s*(?:#+\s*)?[(]?[一二三1-3][)、.]?\s*(存在的?主要?问题|主要问题|存在问题|问题和不足)"
+)
 _TITLE = re.compile(r"(政府|政务)?信息公开.{0,12}(年度报告|年报|工作报告|工作总结|年度工作报告)|政务公开工作总结报告")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")

@@ -1,9 +1,10 @@
 """The dev/test split of the gold, made once: `python -m extract.split` writes annotations/split.tsv.
 
-Stratified by family and script; seeds are all dev (the project was built looking at
+Stratified by family and script. Seeds are all dev (the project was built looking at
 them), and so are the three full reports the tables issue names as layouts to support
-(full_001/002/003): they were read closely while building the reconstructor. Within a stratum, files are ordered by a hash of their name and every third one
-goes to test, so the split does not depend on the order files were annotated in.
+(full_001/002/003): they were read closely while building the reconstructor. Within a
+stratum, files are ordered by a hash of their name and every third one goes to test,
+so the split does not depend on the order files were annotated in.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ PINNED_DEV = frozenset({"real/full_001.json", "real/full_002.json", "real/full_0
 
 def _script(text: str) -> str:
     sample = text[:3000]
-    changed = sum(a != b for a, b in zip(sample, _to_simplified(sample)))
+    changed = sum(a != b for a, b in zip(sample, _to_simplified(sample), strict=False))
     return "traditional" if changed > 20 else "simplified"
 
 

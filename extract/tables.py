@@ -196,7 +196,9 @@ def text_to_lines(text: str, start_line: int = 0, end_line: int | None = None) -
             if _MARKDOWN_RULE.match(raw) or not raw.strip():
                 lines.append(Line(index, offset, (), False))
             elif _is_prose(raw):
-                lines.append(Line(index, offset, (Cell("label", raw.strip(), offset, offset + len(raw), index),), False))
+                lines.append(
+                    Line(index, offset, (Cell("label", raw.strip(), offset, offset + len(raw), index),), False)
+                )
             else:
                 pieces, delimited = _split_line(raw)
                 cells: list[Cell] = []
@@ -374,7 +376,7 @@ def slots_to_fields(
             warnings.append(f"{name} row {group[0].id}: {warning}")
             confidence = min(confidence, 0.6)
         columns = [(s, c) for s in group for c in s.columns]
-        for (slot, column), cell in zip(columns, laid):
+        for (slot, column), cell in zip(columns, laid, strict=False):
             if cell is None or cell.value is None:
                 continue
             field_id = f"{prefix}.{slot.id}.{column}" if column else f"{prefix}.{slot.id}"
@@ -466,11 +468,12 @@ def _short(line: str) -> bool:
 def find_regions(text: str) -> TableRegions:
     """Locate the tables by their anchor labels, in the order the templates print them."""
     lines = text.split("\n")
+    squashed = [re.sub(r"\s+", "", line) for line in lines]  # 自 然 人 → 自然人
     n = len(lines)
 
     def first(pattern: re.Pattern[str], start: int, stop: int = n) -> int | None:
         for i in range(start, min(stop, n)):
-            if pattern.search(lines[i]) and _short(lines[i]):
+            if pattern.search(squashed[i]) and _short(lines[i]):
                 return i
         return None
 
@@ -485,17 +488,19 @@ def find_regions(text: str) -> TableRegions:
             t4_end = first(_SECTION_FIVE, t4_start + 1) or min(n, t4_start + 80)
             t4 = (t4_start, t4_end)
     elif (t4_start := first(re.compile(r"行政复议.*行政诉讼|^\s*\|?\s*行政复议"), 0)) is not None and any(
-        "结果维持" in lines[i] or "尚未审结" in lines[i] for i in range(t4_start, min(n, t4_start + 40))
+        "结果维持" in squashed[i] or "尚未审结" in squashed[i] for i in range(t4_start, min(n, t4_start + 40))
     ):
         t4 = (t4_start, first(_SECTION_FIVE, t4_start + 1) or min(n, t4_start + 80))
     t1_limit = t3[0] if t3 else (t4[0] if t4 else n)
     t1_start = first(re.compile(r"第二十条"), 0, t1_limit)
     if t1_start is None:
         heading = first(_T1_START, 0, t1_limit)
-        if heading is not None and any("信息内容" in lines[i] for i in range(heading, min(t1_limit, heading + 8))):
+        if heading is not None and any("信息内容" in squashed[i] for i in range(heading, min(t1_limit, heading + 8))):
             t1_start = heading
     if t1_start is not None:
-        t1_end = t1_limit if (t3 or t4) else (first(re.compile(r"收到和处理|依申请"), t1_start + 1) or min(n, t1_start + 80))
+        t1_end = (
+            t1_limit if (t3 or t4) else (first(re.compile(r"收到和处理|依申请"), t1_start + 1) or min(n, t1_start + 80))
+        )
         t1 = (t1_start, t1_end)
     legacy_start = first(_LEGACY_START, 0)
     legacy = (legacy_start, n) if legacy_start is not None and t3 is None else None
@@ -510,7 +515,7 @@ def extract_tables(mapped: MappedText, family_hint: str | None) -> list[TableRes
     prior: dict[str, float] = {}
     if regions.t1:
         lines = text_to_lines(text, *regions.t1)
-        region = "".join(c.text for line in lines for c in line.labels)
+        region = squash_label("".join(c.text for line in lines for c in line.labels))
         if "本年制发" in region or "现行有效" in region or "本年收费金额" in region:
             prior["t1/2021"] = 5.0
         if "本年新制作" in region or "上一年项目数量" in region or "采购" in region:

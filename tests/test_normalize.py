@@ -31,10 +31,7 @@ def test_html_view_rows_become_bar_lines_and_entities_map_back():
 
 
 def test_rowspan_and_colspan_are_expanded_to_their_origin_cell():
-    source = (
-        "<table><tr><td rowspan='2'>A</td><td colspan='2'>B</td></tr>"
-        "<tr><td>c</td><td>d</td></tr></table>"
-    )
+    source = "<table><tr><td rowspan='2'>A</td><td colspan='2'>B</td></tr><tr><td>c</td><td>d</td></tr></table>"
     _, grids = html_to_view(source)
     assert grids[0] == [[(0, 0), (0, 1), (0, 1)], [(0, 0), (1, 0), (1, 1)]]
 

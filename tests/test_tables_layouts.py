@@ -3,13 +3,31 @@
 from extract import extract_text
 
 T3_LABELS = [
-    "一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "(一)予以公开", "(二)部分公开",
-    "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益",
-    "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项",
-    "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确",
-    "1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
-    "5.要求行政机关确认或重新出具已获取信息", "1.申请人无正当理由逾期不补正", "2.申请人逾期未按收费通知要求缴纳费用",
-    "3.其他", "(七)总计", "四、结转下年度继续办理",
+    "一、本年新收政府信息公开申请数量",
+    "二、上年结转政府信息公开申请数量",
+    "(一)予以公开",
+    "(二)部分公开",
+    "1.属于国家秘密",
+    "2.其他法律行政法规禁止公开",
+    "3.危及“三安全一稳定”",
+    "4.保护第三方合法权益",
+    "5.属于三类内部事务信息",
+    "6.属于四类过程性信息",
+    "7.属于行政执法案卷",
+    "8.属于行政查询事项",
+    "1.本机关不掌握相关政府信息",
+    "2.没有现成信息需要另行制作",
+    "3.补正后申请内容仍不明确",
+    "1.信访举报投诉类申请",
+    "2.重复申请",
+    "3.要求提供公开出版物",
+    "4.无正当理由大量反复申请",
+    "5.要求行政机关确认或重新出具已获取信息",
+    "1.申请人无正当理由逾期不补正",
+    "2.申请人逾期未按收费通知要求缴纳费用",
+    "3.其他",
+    "(七)总计",
+    "四、结转下年度继续办理",
 ]
 
 
@@ -38,25 +56,27 @@ def test_printed_blank_in_a_markdown_row_is_absent_not_zero():
 
 def test_issue_full_003_value_rows_torn_from_their_labels_follow_template_order():
     # From real/full_003.txt: the PDF conversion moved labels away from the numbers.
-    text = "\n".join([
-        "| 一、本年新收政府信息公开申请数量 | 32 | 2 | 0 | 0 | 0 | 0 | 34 |",
-        "| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |",
-        "| 三、 | (一)予以公开 | 9 | 0 | 0 | 0 | 0 | 0 | 9 |",
-        "| 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
-        "(二)部分公开(区分处理的,只",
-        "2.其他法律行政法规禁",
-        "止公开",
-        "| 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
-        "| 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
-        "| 3.危及“三安全一稳定” | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
-        "| 4.保护第三方合法权益 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
-        "5.属于三类内部事务信",
-        "息",
-        "1.本机关不掌握相关政",
-        "府信息",
-        "| 1 | 0 | 0 | 0 | 0 | 0 | 1 |",
-        "| 6.属于四类过程性信息 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |",
-    ])
+    text = "\n".join(
+        [
+            "| 一、本年新收政府信息公开申请数量 | 32 | 2 | 0 | 0 | 0 | 0 | 34 |",
+            "| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |",
+            "| 三、 | (一)予以公开 | 9 | 0 | 0 | 0 | 0 | 0 | 9 |",
+            "| 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+            "(二)部分公开(区分处理的,只",
+            "2.其他法律行政法规禁",
+            "止公开",
+            "| 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+            "| 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+            "| 3.危及“三安全一稳定” | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+            "| 4.保护第三方合法权益 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+            "5.属于三类内部事务信",
+            "息",
+            "1.本机关不掌握相关政",
+            "府信息",
+            "| 1 | 0 | 0 | 0 | 0 | 0 | 1 |",
+            "| 6.属于四类过程性信息 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |",
+        ]
+    )
     values = _values(extract_text(text), "t3.")
     assert values["t3.partially_granted.total"] == 0
     assert values["t3.denied.prohibited_by_law.total"] == 0
@@ -66,21 +86,30 @@ def test_issue_full_003_value_rows_torn_from_their_labels_follow_template_order(
 
 
 def test_issue_seed_002_bar_rows_with_holes():
-    text = "二、主动公开政府信息情况\n第二十条第(一)项 |\n|||\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n" \
-           "规章 |\n0 |\n0 |\n0 |\n行政规范性文件 |\n47 |\n1 |\n150 |\n第二十条第(六)项 |\n|||\n信息内容 |\n" \
-           "本年处理决定数量 |\n||\n行政处罚 |\n0 | ||\n行政强制 |\n3 |\n||\n"
+    text = (
+        "二、主动公开政府信息情况\n第二十条第(一)项 |\n|||\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n"
+        "规章 |\n0 |\n0 |\n0 |\n行政规范性文件 |\n47 |\n1 |\n150 |\n第二十条第(六)项 |\n|||\n信息内容 |\n"
+        "本年处理决定数量 |\n||\n行政处罚 |\n0 | ||\n行政强制 |\n3 |\n||\n"
+    )
     values = _values(extract_text(text), "t1.")
     assert values == {
-        "t1.regulations.issued": 0, "t1.regulations.repealed": 0, "t1.regulations.in_force": 0,
-        "t1.normative_docs.issued": 47, "t1.normative_docs.repealed": 1, "t1.normative_docs.in_force": 150,
-        "t1.punishment.decisions": 0, "t1.coercion.decisions": 3,
+        "t1.regulations.issued": 0,
+        "t1.regulations.repealed": 0,
+        "t1.regulations.in_force": 0,
+        "t1.normative_docs.issued": 47,
+        "t1.normative_docs.repealed": 1,
+        "t1.normative_docs.in_force": 150,
+        "t1.punishment.decisions": 0,
+        "t1.coercion.decisions": 3,
     }
 
 
 def test_table_1_2019_signed_changes_units_and_full_width_digits():
-    text = "二、主动公开政府信息情况\n第二十条第(五)项\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n" \
-           "行政许可\n２５４\n+213\n454\n其他对外管理服务事项\n137\n-31\n199\n第二十条第(九)项\n信息内容\n" \
-           "采购项目数量\n采购总金额\n政府集中采购\n142\n251000元\n"
+    text = (
+        "二、主动公开政府信息情况\n第二十条第(五)项\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n"
+        "行政许可\n２５４\n+213\n454\n其他对外管理服务事项\n137\n-31\n199\n第二十条第(九)项\n信息内容\n"
+        "采购项目数量\n采购总金额\n政府集中采购\n142\n251000元\n"
+    )
     report = extract_text(text)
     values = _values(report, "t1.")
     assert values["t1.licensing.prev_year"] == 254
@@ -92,8 +121,10 @@ def test_table_1_2019_signed_changes_units_and_full_width_digits():
 
 
 def test_table_4_as_one_line_of_fifteen_numbers():
-    text = "四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计\n" \
-           "1 0 0 0 1 2 0 0 1 3 0 0 0 0 0\n五、存在的主要问题及改进情况\n"
+    text = (
+        "四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计\n"
+        "1 0 0 0 1 2 0 0 1 3 0 0 0 0 0\n五、存在的主要问题及改进情况\n"
+    )
     values = _values(extract_text(text), "t4.")
     assert values["t4.review.upheld"] == 1
     assert values["t4.review.total"] == 1
@@ -104,9 +135,11 @@ def test_table_4_as_one_line_of_fifteen_numbers():
 
 
 def test_labels_broken_by_spaces_and_space_aligned_columns():
-    text = "本年新收政府信息公开申请数量\n申请人情况   自 然 人   商业 企业   科研 机构   社会公益组织   法律服务机构   其他   总计\n" \
-           "一、本年新收政府信息公开申请数量     4     0     0     0     0     0     4\n" \
-           "二、上年结转政府信息公开申请数量     1     0     0     0     0     0     1\n"
+    text = (
+        "本年新收政府信息公开申请数量\n申请人情况   自 然 人   商业 企业   科研 机构   社会公益组织   法律服务机构   其他   总计\n"
+        "一、本年新收政府信息公开申请数量     4     0     0     0     0     0     4\n"
+        "二、上年结转政府信息公开申请数量     1     0     0     0     0     0     1\n"
+    )
     values = _values(extract_text(text), "t3.")
     assert values["t3.new_received.natural_person"] == 4
     assert values["t3.carried_over.total"] == 1

@@ -1,0 +1,44 @@
+"""Reports per second on one core, over the bundled corpus (repeated), and peak memory.
+
+Run: .venv/bin/python benchmarks/throughput.py [--rounds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import time
+from pathlib import Path
+
+from extract.load import read_path
+from extract.pipeline import extract_source
+
+CORPUS = Path(__file__).resolve().parent.parent / "annotations" / "corpus"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    files = sorted(p for p in CORPUS.rglob("*") if p.suffix in (".txt", ".html"))
+    sources = [read_path(p) for p in files]
+    chars = sum(len(s.text) for s in sources)
+    extract_source(sources[0])  # warm-up: OpenCC dictionaries, regex compilation
+    timings = []
+    for _ in range(args.rounds):
+        started = time.perf_counter()
+        for source in sources:
+            extract_source(source)
+        timings.append(time.perf_counter() - started)
+    best, worst = min(timings), max(timings)
+    print(f"corpus: {len(sources)} reports, {chars:,} characters; {args.rounds} rounds on one core")
+    print(f"reports/s: best {len(sources) / best:.1f}, worst {len(sources) / worst:.1f}")
+    print(f"characters/s: best {chars / best:,.0f}")
+    print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f} MiB")
+
+
+if __name__ == "__main__":
+    main()
