@@ -24,12 +24,12 @@ class MappedText:
 
     text: str
     offsets: list[int]
-    source_length: int
+    source: str  # the original input, which every span indexes
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a `[start, end)` span of this text to the original input."""
         if end <= start:
-            pos = self.offsets[start] if start < len(self.offsets) else self.source_length
+            pos = self.offsets[start] if start < len(self.offsets) else len(self.source)
             return (pos, pos)
         return (self.offsets[start], self.offsets[end - 1] + 1)
 
@@ -54,13 +54,13 @@ class TextBuilder:
     def last_char(self) -> str:
         return self.parts[-1][-1] if self.parts and self.parts[-1] else "\n"
 
-    def build(self, source_length: int) -> MappedText:
-        return MappedText("".join(self.parts), self.offsets, source_length)
+    def build(self, source: str) -> MappedText:
+        return MappedText("".join(self.parts), self.offsets, source)
 
 
 def identity_text(source: str) -> MappedText:
     """The input as it is, each character mapped to itself."""
-    return MappedText(source, list(range(len(source))), len(source))
+    return MappedText(source, list(range(len(source))), source)
 
 
 # --- HTML to a text view ---------------------------------------------------------
@@ -184,7 +184,7 @@ def html_to_view(source: str) -> tuple[MappedText, list[list[list[tuple[int, int
     parser.feed(source)
     parser.close()
     grids = [expand_spans([[(c.rowspan, c.colspan) for c in row] for row in table]) for table in parser.tables]
-    return parser.out.build(len(source)), grids
+    return parser.out.build(source), grids
 
 
 def expand_spans(rows: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
@@ -241,7 +241,7 @@ _HALF_WIDTH.update(
 def normalize_chars(mapped: MappedText) -> MappedText:
     """Traditional → simplified and full-width → half-width; one character in, one out."""
     text = _to_simplified(mapped.text).translate(_HALF_WIDTH)
-    return MappedText(text, mapped.offsets, mapped.source_length)
+    return MappedText(text, mapped.offsets, mapped.source)
 
 
 # --- chrome and template junk ---------------------------------------------------------
@@ -267,7 +267,7 @@ def drop_junk_lines(mapped: MappedText) -> MappedText:
             keep_text.append(line)
             keep_offsets.extend(mapped.offsets[pos:end])
         pos = end
-    return MappedText("".join(keep_text), keep_offsets, mapped.source_length)
+    return MappedText("".join(keep_text), keep_offsets, mapped.source)
 
 
 def normalize(source: str, *, is_html: bool) -> tuple[MappedText, list[list[list[tuple[int, int]]]]]:

@@ -8,8 +8,9 @@ from pathlib import Path
 from . import errors, registry
 from .checks import check_identities
 from .load import DEFAULT_MAX_BYTES, Source, decode_bytes, read_path
-from .model import FieldValue, Report, ReportMeta, Section
+from .model import FieldValue, Report, ReportMeta, Section, Statement
 from .normalize import MappedText, normalize
+from .prose import Candidate, StatementSpan, choose_figures, find_figures, find_statements, split_sentences
 from .segment import family_from_text, find_metadata, find_sections
 from .tables import TableResult, extract_tables
 
@@ -31,6 +32,70 @@ def _table_fields(mapped: MappedText, tables: list[TableResult]) -> dict[str, Fi
                 confidence=cell.confidence,
             )
     return fields
+
+
+# Headline fields read from table cells: (headline id, cells summed, scale).
+_TABLE_HEADLINES: tuple[tuple[str, tuple[str, ...], int], ...] = (
+    ("headline.applications_received", ("t3.new_received.total",), 1),
+    ("headline.review_total", ("t4.review.total",), 1),
+    ("headline.suit_total", ("t4.suit_direct.total", "t4.suit_after_review.total"), 1),
+    ("headline.proactive_total", ("legacy.proactive.total",), 1),
+    ("headline.applications_received", ("legacy.applications.received",), 1),
+    ("headline.review_total", ("legacy.review.total",), 1),
+    ("headline.suit_total", ("legacy.suit.total",), 1),
+    ("headline.fees_collected", ("legacy.fees.amount",), 10_000),
+)
+# Legacy prose ids that share a rule with a headline field.
+_LEGACY_TWINS = {
+    "headline.applications_received": "legacy.prose.applications_received",
+    "headline.review_total": "legacy.prose.review",
+    "headline.suit_total": "legacy.prose.suit",
+    "headline.fees_collected": "legacy.prose.fees",
+}
+
+
+def _headlines(
+    fields: dict[str, FieldValue], figures: dict[str, Candidate], mapped: MappedText, family: str | None
+) -> None:
+    """Headline fields: the table wins where it has the figure, prose otherwise."""
+    for headline, cells, scale in _TABLE_HEADLINES:
+        if headline in fields:
+            continue
+        present = [fields[c] for c in cells if c in fields]
+        if present:
+            total = sum(f.value for f in present) * scale
+            fields[headline] = FieldValue(
+                value=int(total) if float(total).is_integer() else total,
+                unit=registry.FIELDS[headline].unit,
+                source="table",
+                span=(min(f.span[0] for f in present), max(f.span[1] for f in present)),
+                confidence=min(f.confidence for f in present),
+            )
+    for field_id, candidate in figures.items():
+        targets = [field_id]
+        if family == "legacy" and field_id in _LEGACY_TWINS:
+            targets.append(_LEGACY_TWINS[field_id])
+        elif field_id.startswith("legacy.prose.") and family != "legacy":
+            continue
+        for target in targets:
+            if target not in fields:
+                fields[target] = FieldValue(
+                    value=candidate.value,
+                    unit=registry.FIELDS[target].unit,
+                    source="rules",
+                    span=mapped.span(candidate.start, candidate.end),
+                    confidence=candidate.confidence,
+                )
+
+
+def _statements(mapped: MappedText, spans: list[StatementSpan], kind: str) -> list[Statement]:
+    out = []
+    for s in spans:
+        if s.kind != kind:
+            continue
+        start, end = mapped.span(s.start, s.end)
+        out.append(Statement(text=mapped.source[start:end], span=(start, end), source="rules", confidence=s.confidence))
+    return out
 
 
 def _family(tables: list[TableResult], text: str, year: int | None) -> str | None:
@@ -61,12 +126,19 @@ def extract_source(source: Source) -> Report:
     for field_id in failed:
         if field_id in fields:
             fields[field_id].confidence = round(fields[field_id].confidence * 0.6, 3)
+    sentences = split_sentences(text, sections)
+    table_spans = [t.span for t in tables]
+    figures = choose_figures(find_figures(sentences, year=meta.year, family=family, skip=table_spans))
+    _headlines(fields, figures, mapped, family)
+    statements = find_statements(text, sections)
     warnings = [w for t in tables for w in t.warnings]
     warnings += [f"identity {c.id} does not hold: {c.detail}" for c in checks if c.holds is False]
     return Report(
         file=source.name,
         report=ReportMeta(year=meta.year, body=meta.body, family=family, title=meta.title, published=meta.published),
         fields=fields,
+        problems=_statements(mapped, statements, "problems"),
+        improvements=_statements(mapped, statements, "improvements"),
         checks=checks,
         sections=[Section(id=s.role, title=s.title, span=mapped.span(s.start, s.end)) for s in sections],
         warnings=warnings,

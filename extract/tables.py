@@ -111,6 +111,7 @@ class TableResult:
     warnings: list[str] = field(default_factory=list)
     runs: list[Run] = field(default_factory=list)
     score: float = 0.0
+    span: tuple[int, int] = (0, 0)  # the table's region in the normalized text
 
 
 # --- text_to_lines ----------------------------------------------------------------
@@ -507,10 +508,27 @@ def find_regions(text: str) -> TableRegions:
     return TableRegions(t1, t3, t4, legacy)
 
 
+def _char_span(text: str, lines: tuple[int, int]) -> tuple[int, int]:
+    starts = [0]
+    for m in re.finditer("\n", text):
+        starts.append(m.end())
+    starts.append(len(text) + 1)
+    return starts[min(lines[0], len(starts) - 1)], starts[min(lines[1], len(starts) - 1)] - 1
+
+
 def extract_tables(mapped: MappedText, family_hint: str | None) -> list[TableResult]:
     """Find and reconstruct every statistical table of a normalized report."""
     regions = find_regions(mapped.text)
     text = mapped.text
+    results = _reconstruct_regions(text, regions, family_hint)
+    for result, region in zip(
+        results, [r for r in (regions.t1, regions.t3, regions.t4, regions.legacy) if r], strict=True
+    ):
+        result.span = _char_span(text, region)
+    return results
+
+
+def _reconstruct_regions(text: str, regions: TableRegions, family_hint: str | None) -> list[TableResult]:
     results: list[TableResult] = []
     prior: dict[str, float] = {}
     if regions.t1:

@@ -1,0 +1,442 @@
+"""Rules over prose: headline figures, legacy prose figures, and problem / improvement statements.
+
+Like a spaCy component, matching proposes candidates (`Candidate`, `StatementSpan`) and
+changes nothing; `extract.pipeline` reconciles them with the tables and writes the Report.
+Offsets are in the normalized text; the pipeline maps them to the input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from .numbers import NUMBER_PATTERN, parse_amount
+from .segment import SectionSpan
+
+_SENT_END = ["。", "!", "?", ";", "！", "？", "；"]
+
+
+@lru_cache(maxsize=1)
+def sentence_splitter() -> Language:
+    """spaCy's blank Chinese pipeline (character segmenter) with a rule-based sentencizer."""
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("sentencizer", config={"punct_chars": _SENT_END})
+    return nlp
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    role: str | None  # the section it sits in
+    paragraph: str = ""  # the line around it, for context
+
+
+def split_sentences(text: str, sections: list[SectionSpan]) -> list[Sentence]:
+    """Sentences (spaCy sentencizer) further cut at line breaks, each with its section role."""
+    doc = sentence_splitter()(text)
+    out: list[Sentence] = []
+    for sent in doc.sents:
+        for start, end in _paragraph_pieces(sent.text):
+            piece = sent.text[start:end]
+            stripped = piece.strip()
+            if stripped:
+                begin = sent.start_char + start + piece.index(stripped)
+                para_start = text.rfind("\n", 0, begin) + 1
+                para_end = text.find("\n", begin + len(stripped))
+                paragraph = text[para_start : para_end if para_end >= 0 else len(text)]
+                out.append(Sentence(begin, begin + len(stripped), stripped, _role_at(sections, begin), paragraph))
+    return out
+
+
+def _paragraph_pieces(text: str) -> list[tuple[int, int]]:
+    """Cut at line breaks, except where a long line without final punctuation wraps (PDF text)."""
+    pieces, start, pos = [], 0, 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        bare = line.strip()
+        wraps = len(bare) >= 20 and not re.search(r"[。;:!?,、)]$", bare)
+        if not wraps:
+            pieces.append((start, end))
+            start = end + 1
+        pos = end + 1
+    if start < len(text):
+        pieces.append((start, len(text)))
+    return pieces
+
+
+def _role_at(sections: list[SectionSpan], pos: int) -> str | None:
+    for section in sections:
+        if section.start <= pos < section.end:
+            return section.role
+    return None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A figure a rule read in prose: field id, value, normalized span, confidence, rule name."""
+
+    field_id: str
+    value: int | float
+    start: int
+    end: int
+    confidence: float
+    rule: str
+
+
+_NUM = rf"(?P<num>{NUMBER_PATTERN})"
+_APPROX = r"(?:约|近|逾|超过|共|计|达|为|了|有)*"
+_CHANNEL_WORDS = (
+    r"门户网站|政府网站|网站|微信|微博|公众号|新媒体|公报|客户端|公开栏|公示栏|头条|抖音|视频号|平台|报刊|电视|广播|APP|"
+    r"栏目|专栏|公开目录|页面|媒体|杂志"
+)
+_CHANNELS = re.compile(_CHANNEL_WORDS)
+# All channels: the website together with another channel, or "…等渠道"; 微信、微博 alone is a subset.
+_MULTI_CHANNEL = re.compile(
+    rf"网站[^,;。]{{0,12}}?(?:、|和|及|以及|与)[^,;。]{{0,12}}?(?:{_CHANNEL_WORDS})"
+    rf"|(?:{_CHANNEL_WORDS})[^,;。]{{0,12}}?(?:、|和|及|以及|与)[^,;。]{{0,12}}?网站"
+    r"|多渠道|全渠道|各渠道|各平台|各种渠道|多种渠道|等.{0,3}(?:渠道|平台|载体|方式|途径|媒体)"
+)
+_OBJECT_NOT_TOTAL = re.compile(
+    r"文件|规章|政策|稿件|解读|新闻|视频|图片|清单|公告|通知|决定|指南|目录|预决算|建议|提案"
+)
+_NOT_DISCLOSURE = re.compile(
+    r"人大|政协|提案|建议|访问|点击|浏览|粉丝|关注|留言|咨询|信件|来信|解读|新闻|稿件|视频|图片|舆情|回应|会议|培训|"
+    r"清理|整改|更新|链接|栏目|专题|意见征集|征集|问答|互动"
+)
+_CUMULATIVE = re.compile(r"历年|截至目前|截止目前|迄今|至今|以来|总计公开|累计公开.{0,8}共")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _clause_before(sentence: str, index: int) -> str:
+    """The clause that ends at `index`: back to the previous comma, semicolon, colon or bracket."""
+    cut = max(sentence.rfind(ch, 0, index) for ch in ",;:(")
+    return sentence[cut + 1 : index]
+
+
+def _other_year(text: str, year: int | None) -> bool:
+    return year is not None and any(int(y) != year for y in _YEAR.findall(text))
+
+
+def _generic_object(obj: str) -> bool:
+    """Whether what follows the verb names information in general, not one kind of it."""
+    obj = re.sub(r"(共|计|累计|达|约|近|逾|为|了|有|超过)+$", "", obj.strip())
+    if "其他" in obj:
+        return False
+    if re.search(r"各类(政府|政务)?信息$", obj):  # "包括…在内的各类信息"
+        return True
+    bare = re.sub(r"^(了|的|共|计|累计|达)+", "", obj)
+    return not bare or bool(re.fullmatch(r"(各类|各项|全部|所有)?(政府|政务)?信息数?", bare))
+
+
+def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
+    out = []
+    per_channel = 0
+    pattern = re.compile(_NUM + r"\s*(?:余|多)?\s*(?:条|件|篇|份)")
+    for m in pattern.finditer(sent.text):
+        clause = _clause_before(sent.text, m.start())
+        head = sent.text[: m.start()]
+        value = parse_amount(m.group("num"))
+        if value is None or re.search(r"申请|接收|收到|查阅|点击|浏览|予以|不予|部分公开|答复|办理|办结", clause):
+            continue
+        verbs = list(re.finditer(r"公开|发布|公布|推送", clause))
+        if not verbs:
+            # "主动公开了各类政府信息,具体包括……共计108条": the verb sits in the previous clause.
+            if re.search(r"共计|合计|总计", clause) and re.search(r"主动(地)?公开(了)?(各类)?(政府)?信息", head):
+                out.append(
+                    Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.7, "proactive-listed")
+                )
+            continue
+        # The verb whose object is a generic "information" count: 主动发布政府信息共计49条.
+        verb = next((v for v in verbs if _generic_object(clause[v.end() :])), None)
+        if verb is None:
+            continue
+        subject = clause[: verb.start()]
+        if "其中" in clause:
+            # "(其中2017年1-12月主动公开政府信息67条)": the year's own count inside a cumulative total.
+            if year and str(year) in clause and "主动公开" in clause:
+                out.append(
+                    Candidate(
+                        "headline.proactive_total", value, m.start("num"), m.end("num"), 0.85, "year-in-cumulative"
+                    )
+                )
+            continue
+        if _other_year(clause, year):
+            continue
+        if _CUMULATIVE.search(clause):
+            continue
+        if "累计" in clause and re.search(r"截至|截止", head) and "(其中" in sent.text[m.end() : m.end() + 6]:
+            continue
+        context = head[max(0, head.rfind("。") + 1) :]
+        if _CHANNELS.search(context) and not _MULTI_CHANNEL.search(context):
+            per_channel += 1
+            continue
+        if re.search(r"(?:、|和)", subject) and _CHANNELS.search(subject):
+            per_channel += 1 if not _MULTI_CHANNEL.search(subject) else 0
+        out.append(Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.8, "proactive"))
+    if per_channel and len(out) == 1 and out[0].rule == "proactive" and _CHANNELS.search(sent.text[: out[0].start]):
+        # Several per-channel counts in one sentence (网站…1041条, 微信、微博…696条): none is the total.
+        return []
+    return out
+
+
+_APPLICATION = (
+    re.compile(
+        r"(?:收到|受理|接到|接收|新收|共收|办理)[^,;。]{0,24}?申请[^,;。]{0,8}?"
+        + _APPROX
+        + _NUM
+        + r"\s*(?:件|条|个|宗|份|次|项)"
+    ),
+    re.compile(r"(?:收到|受理|接到|接收)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份)[^,;。]{0,12}?申请"),
+)
+_APPLICATION_NONE = re.compile(
+    r"(?:未|没有|无)(?:收到|受理|接到|接收|发生|产生|出现)?[^。;]{0,30}?(?:依申请公开|公开申请|信息公开申请|申请)"
+)
+
+
+def _applications(sent: Sentence) -> list[Candidate]:
+    text = sent.text
+    out = []
+    for m in (m for pattern in _APPLICATION for m in pattern.finditer(text)):
+        if re.search(r"人大|政协|提案|信访|来信|投诉|咨询", _clause_before(text, m.end())):
+            continue
+        before = text[max(0, m.start() - 4) : m.start()]
+        if re.search(r"未|没有|上年|结转", before + m.group(0)[:6]):
+            continue
+        if re.match(r"办理", m.group(0)) and not re.search(r"受理|收到", text[: m.start()]):
+            continue
+        value = parse_amount(m.group("num"))
+        if value is not None:
+            out.append(
+                Candidate("headline.applications_received", value, m.start("num"), m.end("num"), 0.8, "applications")
+            )
+    if not out and (m := _APPLICATION_NONE.search(text)):
+        out.append(Candidate("headline.applications_received", 0, m.start(), m.end(), 0.75, "applications-none"))
+    return out
+
+
+def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
+    text = sent.text
+    about_disclosure = sent.role == "review_suit" or bool(re.search(r"信息公开|政府信息|依申请", sent.paragraph))
+    if "具体行政行为" in text and "信息公开" not in text:
+        about_disclosure = False
+    out = []
+    pattern = re.compile(word + r"[^,;。]{0,16}?" + _APPROX + _NUM + r"\s*(?:件|起|宗|次|个|例)")
+    for m in pattern.finditer(text):
+        if not about_disclosure or re.search(r"未|没有|无", text[max(0, m.start() - 6) : m.start()]):
+            continue
+        value = parse_amount(m.group("num"))
+        if value is not None:
+            out.append(Candidate(field_id, value, m.start("num"), m.end("num"), 0.8, field_id.split(".")[1]))
+    if not out:
+        short = word.replace("行政", "(?:行政)?")
+        none = re.compile(r"(?:未|没有|无)(?:发生|收到|出现|产生|涉及|被)?[^。;]{0,30}?" + short)
+        zero = re.compile(word + r"[^。;]{0,16}?(?:均为|为|是)\s*(?:0|零)\s*(?:件|起)?")
+        if m := none.search(text) or zero.search(text):
+            out.append(Candidate(field_id, 0, m.start(), m.end(), 0.75, field_id.split(".")[1] + "-none"))
+    return out
+
+
+_FEE = re.compile(
+    r"(?:收取|收费|共收取|收取了)[^,;。]{0,16}?" + _APPROX + r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)"
+)
+_FEE_NONE = re.compile(
+    r"(?:未|没有|无|不)[^。;,]{0,12}?(?:收取|收费|发生|产生|涉及|存在)[^。;]{0,20}?(?:费用|收费|处理费|费)"
+    r"|(?:未|没有|无|不)收费|免收[^。;]{0,10}费|停征|零收费|收费[^。;]{0,8}(?:为|是)\s*(?:0|零)"
+)
+
+
+def _fees(sent: Sentence) -> list[Candidate]:
+    text = sent.text
+    if "行政事业性收费" in text and "信息" not in text:
+        return []
+    if sent.role not in ("fees", "other") and not re.search(r"信息公开|依申请|处理费|收费", sent.paragraph):
+        return []
+    out = []
+    for m in _FEE.finditer(text):
+        value = parse_amount(m.group("num"))
+        if value is not None:
+            value = value * 10_000 if m.group("unit") == "万元" else value
+            value = int(value) if float(value).is_integer() else value
+            out.append(Candidate("headline.fees_collected", value, m.start("num"), m.end("num"), 0.8, "fees"))
+    if not out and (m := _FEE_NONE.search(text)):
+        out.append(Candidate("headline.fees_collected", 0, m.start(), m.end(), 0.75, "fees-none"))
+    return out
+
+
+_LEGACY_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("legacy.prose.granted", r"(?<!不)(?<!部分)同意公开(?:答复)?(?:数)?"),
+    ("legacy.prose.partially_granted", r"(?:同意)?部分公开(?:答复)?(?:数)?"),
+    ("legacy.prose.denied", r"不(?:同意|予)公开(?:答复)?(?:数)?"),
+    ("legacy.prose.not_this_agency", r"不属于本(?:行政)?机关(?:公开)?(?:范围)?(?:数)?(?:的)?"),
+    ("legacy.prose.not_exist", r"(?:申请)?信息不存在(?:数)?(?:的)?"),
+)
+
+
+def _legacy_figures(sent: Sentence) -> list[Candidate]:
+    out = []
+    for field_id, words in _LEGACY_PATTERNS:
+        for m in re.finditer(words + r"[^,;。]{0,4}?" + _APPROX + _NUM + r"\s*(?:件|条|个|次|项)", sent.text):
+            value = parse_amount(m.group("num"))
+            if value is not None:
+                out.append(Candidate(field_id, value, m.start("num"), m.end("num"), 0.8, field_id))
+    return out
+
+
+def _shift(candidates: list[Candidate], offset: int) -> list[Candidate]:
+    return [Candidate(c.field_id, c.value, c.start + offset, c.end + offset, c.confidence, c.rule) for c in candidates]
+
+
+def find_figures(
+    sentences: list[Sentence], *, year: int | None, family: str | None, skip: list[tuple[int, int]] = ()
+) -> list[Candidate]:
+    """Every headline (and, for legacy reports, prose figure) candidate, in text order.
+
+    `skip` holds spans (the statistics tables) whose text is not prose.
+    """
+    found: list[Candidate] = []
+    for sent in sentences:
+        if sent.role == "problems" or any(a <= sent.start < b for a, b in skip):
+            continue
+        per = _proactive(sent, year) + _applications(sent)
+        per += _case_counts(sent, "headline.review_total", "行政复议")
+        per += _case_counts(sent, "headline.suit_total", "行政诉讼")
+        per += _fees(sent)
+        if family == "legacy":
+            per += _legacy_figures(sent)
+        found.extend(_shift(per, sent.start))
+    return found
+
+
+def choose_figures(candidates: list[Candidate]) -> dict[str, Candidate]:
+    """The first candidate of each field wins; a stated number beats a negation."""
+    chosen: dict[str, Candidate] = {}
+    for c in candidates:
+        current = chosen.get(c.field_id)
+        if current is None or (current.rule.endswith("-none") and not c.rule.endswith("-none")):
+            chosen[c.field_id] = c
+        elif c.rule == "year-in-cumulative" and current.rule == "proactive":
+            chosen[c.field_id] = c
+    return chosen
+
+
+# --- statements ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatementSpan:
+    kind: str  # "problems" or "improvements"
+    start: int
+    end: int
+    confidence: float
+
+
+_PROBLEM_HEAD = re.compile(r"问题|不足|困难|差距|短板")
+_PLAN_HEAD = re.compile(r"改进|措施|打算|计划|下一步|努力方向|今后|思路|工作安排|举措|建议")
+_MARKER = re.compile(
+    r"(?:(?<=^)|(?<=[。;:!?\s]))\s*(?P<m>[一二三四五六七八九十]+是|[((][一二三四五六七八九十\d]+[))]|"
+    r"\d{1,2}\s*[.、．]|[一二三四五六七八九十]+\s*[、.])\s*"
+)
+_INLINE_MARKER = re.compile(r"(?P<m>[一二三四五六七八九十]+是|另外|此外|同时|再者)")
+_PLAN_START = re.compile(
+    r"^(下一步|今后|针对|为此|对此|我们将|我局将|我委将|我县将|我市将|我区将|我镇将|将|20\d\d年|新的一年|接下来|在今后|"
+    r"加强|进一步|继续|持续|推进|提升|完善|强化|深化|做好|加大|提高|健全|规范|着力|积极|拓宽|丰富|优化|落实|严格|坚持|创新|"
+    r"抓好|扩大|建立|加快|全面|认真|不断|切实|注重|大力|充分|狠抓|推动|贯彻|突出|增强|围绕|聚焦|紧扣|以)"
+)
+_PROBLEM_WORDS = re.compile(
+    r"不够|不足|有待|欠缺|薄弱|不高|差距|滞后|不强|不到位|不完善|不平衡|不及时|缺乏|较弱|偏弱|存在|问题|不规范|不全|"
+    r"不深|单一|较少|不多|仍需|还需|尚需|需进一步|亟待|困难|短板|弱项|不畅"
+)
+_FRAMING = re.compile(
+    r"[::]$|主要(表现|体现)在|主要有以下|存在以下|如下|^(但|但是)?.{0,30}(问题|不足)(主要)?(是|有)?[::]?$"
+)
+
+
+def _statement_region(sections: list[SectionSpan]) -> list[tuple[int, int, str]]:
+    """(start, end, default kind) of each problems / plans section, its heading line excluded."""
+    regions = []
+    for s in sections:
+        if s.role != "problems":
+            continue
+        has_problem, has_plan = bool(_PROBLEM_HEAD.search(s.title)), bool(_PLAN_HEAD.search(s.title))
+        kind = "mixed" if has_problem and has_plan else ("improvements" if has_plan and not has_problem else "problems")
+        regions.append((s.start + len(s.title), s.end, kind))
+    return regions
+
+
+def _items(paragraph: str) -> list[tuple[int, int, bool]]:
+    """Enumerated items of a paragraph as (start, end, enumerated); the text before the first marker too."""
+    starts = [(m.start(), m.end()) for m in _MARKER.finditer(paragraph)]
+    inline = [(m.start(), m.end()) for m in _INLINE_MARKER.finditer(paragraph) if m.start() > 0]
+    cuts = sorted({*starts, *((s, e) for s, e in inline if re.match(r"[一二三四五六七八九十]+是", paragraph[s:e]))})
+    if not cuts:
+        return [(0, len(paragraph), False)]
+    items = []
+    if cuts[0][0] > 0:
+        items.append((0, cuts[0][0], False))
+    for i, (_, body_start) in enumerate(cuts):
+        end = cuts[i + 1][0] if i + 1 < len(cuts) else len(paragraph)
+        items.append((body_start, end, True))
+    return items
+
+
+def _sentences_of(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"[。;!?]", text):
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _is_heading(line: str) -> bool:
+    bare = re.sub(r"^[((]?[一二三四五六七八九十\d]+[))、.]?\s*", "", line.strip())
+    return (
+        len(bare) <= 22
+        and not re.search(r"[。;]", bare)
+        and bool(_PROBLEM_HEAD.search(bare) or _PLAN_HEAD.search(bare))
+    )
+
+
+def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpan]:
+    """Problem and improvement statements of the problems/improvements sections."""
+    out: list[StatementSpan] = []
+    for region_start, region_end, default in _statement_region(sections):
+        kind = "problems" if default in ("problems", "mixed") else "improvements"
+        switched = False
+        pos = region_start
+        for line in text[region_start:region_end].split("\n"):
+            line_start = pos
+            pos += len(line) + 1
+            if not line.strip():
+                continue
+            if _is_heading(line):
+                # (一)存在的主要问题 / (二)改进措施: a heading switches the kind and is not a statement.
+                kind = "improvements" if _PLAN_HEAD.search(line) and not _PROBLEM_HEAD.search(line) else "problems"
+                switched = True
+                continue
+            for item_start, item_end, enumerated in _items(line):
+                item = line[item_start:item_end]
+                for s_start, s_end in _sentences_of(item) if not enumerated else [(0, len(item))]:
+                    sentence = item[s_start:s_end]
+                    stripped = sentence.strip()
+                    if len(stripped) < 4 or _FRAMING.search(stripped):
+                        continue
+                    if re.match(r"(针对|对此|为此)", stripped) and re.search(r"[,:]$|如下", stripped):
+                        kind = "improvements"
+                        continue
+                    this_kind = kind
+                    if default == "mixed" and not switched:
+                        if _PLAN_START.match(stripped) and not re.match(r"^(存在|仍|还)", stripped):
+                            kind = this_kind = "improvements"
+                        elif kind == "problems" or _PROBLEM_WORDS.search(stripped[:30]):
+                            this_kind = "problems"
+                    begin = line_start + item_start + s_start + (len(sentence) - len(sentence.lstrip()))
+                    out.append(StatementSpan(this_kind, begin, begin + len(stripped), 0.7))
+    return out
