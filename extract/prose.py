@@ -357,7 +357,7 @@ _FRAMING = re.compile(
 )
 
 
-def _statement_region(sections: list[SectionSpan]) -> list[tuple[int, int, str]]:
+def _statement_region(text: str, sections: list[SectionSpan]) -> list[tuple[int, int, str]]:
     """(start, end, default kind) of each problems / plans section, its heading line excluded."""
     regions = []
     for s in sections:
@@ -365,7 +365,8 @@ def _statement_region(sections: list[SectionSpan]) -> list[tuple[int, int, str]]
             continue
         has_problem, has_plan = bool(_PROBLEM_HEAD.search(s.title)), bool(_PLAN_HEAD.search(s.title))
         kind = "mixed" if has_problem and has_plan else ("improvements" if has_plan and not has_problem else "problems")
-        regions.append((s.start + len(s.title), s.end, kind))
+        line_end = text.find("\n", s.start)
+        regions.append((line_end + 1 if 0 <= line_end < s.end else s.end, s.end, kind))
     return regions
 
 
@@ -404,39 +405,97 @@ def _is_heading(line: str) -> bool:
     )
 
 
+_REGION_END = re.compile(
+    r"^(附表|附件|附:|政府信息公开情况统计表)|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|未经允许|打赏|版权所有|主办单位|"
+    r"联系我们|上一篇|下一篇|责任编辑|分享到|相关链接|\|"
+)
+_FRAMING_CUE = re.compile(
+    r"^.{0,80}?(?:存在|仍有|还有|也有)[^,。;]{0,12}?(?:问题|不足|短板|差距)[^,。;]{0,6}?[,:]\s*(?:主要是|主要有|主要表现在|主要表现为|具体表现在|如)?"
+    r"|^.{0,60}?(?:主要是|主要表现在|主要表现为|具体表现在)"
+)
+_TRANSITION = re.compile(r"^(针对(上述|以上|这些|存在的)?(问题|不足|情况)|对此|为此)")
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Paragraphs of `text[start:end]`, re-joining lines a PDF wrapped; stops where the report ends."""
+    out: list[tuple[int, int]] = []
+    para_start = None
+    pos = start
+    for line in text[start:end].split("\n"):
+        line_end = pos + len(line)
+        bare = line.strip()
+        if _REGION_END.search(bare) or (bare and len(bare) <= 20 and out and _is_signature(bare)):
+            if para_start is not None:
+                out.append((para_start, pos - 1))
+            return out
+        if bare:
+            if para_start is None:
+                para_start = pos
+            if len(bare) < 20 or re.search(r"[。;:!?]$", bare) or _is_heading(bare):
+                out.append((para_start, line_end))
+                para_start = None
+        pos = line_end + 1
+    if para_start is not None:
+        out.append((para_start, min(pos - 1, end)))
+    return out
+
+
+def _is_signature(line: str) -> bool:
+    return not re.search(r"[。;,]", line) and bool(re.search(r"(政府|局|委员会|办公室|委|厅|中心|街道|镇|乡)$", line))
+
+
+def _classify(sentence: str, kind: str, mixed: bool) -> str:
+    """Problem or improvement, for a sentence of a section that holds both."""
+    if not mixed:
+        return kind
+    year_led = bool(re.match(r"(19|20)\d\d年", sentence))
+    if _PLAN_START.match(sentence) and not year_led and not _PROBLEM_WORDS.search(sentence[:40]):
+        return "improvements"
+    if _PROBLEM_WORDS.search(sentence) and not re.match(r"(下一步|今后|我们将|将)", sentence):
+        return "problems"
+    if year_led and "将" in sentence:
+        return "improvements"
+    return kind
+
+
 def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpan]:
     """Problem and improvement statements of the problems/improvements sections."""
     out: list[StatementSpan] = []
-    for region_start, region_end, default in _statement_region(sections):
+    for region_start, region_end, default in _statement_region(text, sections):
         kind = "problems" if default in ("problems", "mixed") else "improvements"
-        switched = False
-        pos = region_start
-        for line in text[region_start:region_end].split("\n"):
-            line_start = pos
-            pos += len(line) + 1
-            if not line.strip():
+        mixed = default == "mixed"
+        for para_start, para_end in _paragraphs(text, region_start, region_end):
+            paragraph = text[para_start:para_end]
+            if _is_heading(paragraph):
+                # (一)存在的主要问题 / (二)改进措施: a heading sets the kind and is not a statement.
+                kind = (
+                    "improvements"
+                    if _PLAN_HEAD.search(paragraph) and not _PROBLEM_HEAD.search(paragraph)
+                    else "problems"
+                )
+                mixed = False
                 continue
-            if _is_heading(line):
-                # (一)存在的主要问题 / (二)改进措施: a heading switches the kind and is not a statement.
-                kind = "improvements" if _PLAN_HEAD.search(line) and not _PROBLEM_HEAD.search(line) else "problems"
-                switched = True
-                continue
-            for item_start, item_end, enumerated in _items(line):
-                item = line[item_start:item_end]
-                for s_start, s_end in _sentences_of(item) if not enumerated else [(0, len(item))]:
+            for item_start, item_end, enumerated in _items(paragraph):
+                item = paragraph[item_start:item_end]
+                for s_start, s_end in [(0, len(item))] if enumerated else _sentences_of(item):
                     sentence = item[s_start:s_end]
                     stripped = sentence.strip()
                     if len(stripped) < 4 or _FRAMING.search(stripped):
                         continue
-                    if re.match(r"(针对|对此|为此)", stripped) and re.search(r"[,:]$|如下", stripped):
+                    if _TRANSITION.match(stripped):
+                        kind, mixed = "improvements", False  # 针对上述问题,…: what follows is the plan
+                        if "将" not in stripped:
+                            continue  # a framing sentence, not a measure
+                    begin = para_start + item_start + s_start + (len(sentence) - len(sentence.lstrip()))
+                    this_kind = _classify(stripped, kind, mixed)
+                    if (
+                        this_kind == "problems"
+                        and (cue := _FRAMING_CUE.match(stripped))
+                        and cue.end() < len(stripped) - 4
+                    ):
+                        begin += cue.end()  # 仍存在一些问题与不足,主要是…: the statement starts after the cue
+                        stripped = stripped[cue.end() :]
+                    if mixed and this_kind == "improvements":
                         kind = "improvements"
-                        continue
-                    this_kind = kind
-                    if default == "mixed" and not switched:
-                        if _PLAN_START.match(stripped) and not re.match(r"^(存在|仍|还)", stripped):
-                            kind = this_kind = "improvements"
-                        elif kind == "problems" or _PROBLEM_WORDS.search(stripped[:30]):
-                            this_kind = "problems"
-                    begin = line_start + item_start + s_start + (len(sentence) - len(sentence.lstrip()))
                     out.append(StatementSpan(this_kind, begin, begin + len(stripped), 0.7))
     return out
