@@ -78,6 +78,7 @@ class Evaluation:
     null_kept: int = 0
     meta_total: dict[str, int] = field(default_factory=lambda: dict.fromkeys(META_KEYS, 0))
     meta_right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(META_KEYS, 0))
+    body_strict: int = 0  # body names equal character for character
     misses: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     reports: int = 0
@@ -95,6 +96,19 @@ def _same_number(a: float, b: float) -> bool:
 
 def _norm_text(value: object) -> str:
     return re.sub(r"\s+", "", _to_simplified(str(value))) if value is not None else ""
+
+
+_BODY_GENERIC = re.compile(r"(人民政府|政府|办事处)$")
+
+
+def same_body(gold: object, got: object) -> bool:
+    """Whether two body names name the same entity: equal once generic endings (人民政府, 办事处)
+    are dropped, or one is the other with its parent prefixed (建新镇 / 遂溪县建新镇)."""
+    a, b = _BODY_GENERIC.sub("", _norm_text(gold)), _BODY_GENERIC.sub("", _norm_text(got))
+    if not a or not b:
+        return a == b
+    short, long = sorted((a, b), key=len)
+    return long.endswith(short) and len(short) >= 2
 
 
 def _statement_chars(items: list[dict[str, object]] | list[object]) -> set[int]:
@@ -145,7 +159,10 @@ def score_report(gold: dict[str, object], report: Report, layout: str, ev: Evalu
         expected = gold_report.get(key)
         got_value = getattr(report.report, key)
         ev.meta_total[key] += 1
-        if _norm_text(expected) == _norm_text(got_value):
+        strict = _norm_text(expected) == _norm_text(got_value)
+        if key == "body":
+            ev.body_strict += strict
+        if strict or (key == "body" and same_body(expected, got_value)):
             ev.meta_right[key] += 1
         else:
             ev.misses.append(f"{name}\treport.{key}\tgold={expected}\tgot={got_value}")

@@ -23,6 +23,8 @@ def print_evaluation(ev: Evaluation, *, title: str, show_misses: bool = True, co
     console.print(table)
     console.print(f"headline precision on gold-null fields: {ev.null_precision():.3f} ({ev.null_kept}/{ev.null_total})")
     console.print("metadata accuracy: " + ", ".join(f"{k} {ev.meta_accuracy(k):.3f}" for k in META_KEYS))
+    strict = ev.body_strict / ev.meta_total["body"] if ev.meta_total["body"] else 1.0
+    console.print(f"  (body: same entity {ev.meta_accuracy('body'):.3f}; character-exact {strict:.3f})")
     layout = Table(title="F1 per layout")
     layout.add_column("layout")
     for group in FIELD_GROUPS:

@@ -31,7 +31,13 @@ _BODY_SUFFIX = re.compile(
     r"(人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办|办公厅|办公室|委员会|管理局|局|委|厅|办|中心|街道办事处|办事处|街道|"
     r"镇|乡|苏木|分局|院|署|所|站|公司)$"
 )
-_BODY_ISSUER = re.compile(r"(发布机构|发布单位|发文机关|信息来源|来源)[::]\s*\|?\s*([^|\s]{2,30})")
+_BODY_ISSUER = re.compile(r"(发布机构|发布单位|发文机关)[::]?\s*\|?\s*([^|\s>]{2,30})")
+_BODY_IN_PROSE = (
+    re.compile(
+        r"(?:现公布|特向社会公布|现将|向社会公布|现予公布|公布)(?:(?:19|20)\d{2}年度?)?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)?(?:政府|政务)?信息公开"
+    ),
+    re.compile(r"请与([^,。;《》\s]{2,30}?)(?:办公室|政务公开办公室|联系)"),
+)
 
 
 @dataclass(frozen=True)
@@ -88,12 +94,25 @@ class Metadata:
     published: str | None
 
 
+_BREADCRUMB = re.compile(r">|位置|首页|当前|索引号|栏目|来源|发布机构|主题分类")
+
+
 def _find_title(text: str) -> tuple[str, int] | None:
     lines = _lines_with_offsets(text)
+    previous: tuple[int, str] | None = None
     for pos, line in lines[:60]:
         bare = line.strip().lstrip("#").strip()
         if 6 <= len(bare) <= 70 and _TITLE.search(bare) and not re.search(r"[。,;]|根据|按照|现将|现予", bare):
-            return bare, pos + line.index(bare)
+            if not _BREADCRUMB.search(bare):
+                start = pos + line.index(bare)
+                # A title printed on two lines: 阿城区机关后勤服务中心 / 2021年政府信息公开工作年度报告.
+                if previous and re.match(r"(19|20)\d{2}", bare) and len(previous[1]) <= 30:
+                    prev_bare = previous[1]
+                    if not re.search(r"[。,;:|]", prev_bare) and not _BREADCRUMB.search(prev_bare):
+                        return prev_bare + bare, previous[0]
+                return bare, start
+        if line.strip():
+            previous = (pos + line.index(line.strip()), line.strip())
     return None
 
 
@@ -120,8 +139,22 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         core = core.strip("《》()")
         if len(core) >= 2:
             candidates.append(core)
-    if m := _BODY_ISSUER.search(text[:1500]):
+    head = text[:2500]
+    for pattern in _BODY_IN_PROSE:
+        if m := pattern.search(head):
+            candidates.append(m.group(1))
+    if m := _BODY_ISSUER.search(head):
         candidates.append(m.group(2))
+    candidates = [re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", "", c) for c in candidates]  # pinyin glosses
+    candidates = [re.sub(r"^(标题|标\s*题)", "", c) for c in candidates]
+    candidates = [
+        c
+        for c in candidates
+        if len(c) >= 2
+        and not _BREADCRUMB.search(c)
+        and not re.search(r"[A-Za-z0-9]", c)
+        and not c.startswith(("我", "本", "了", "的", "在", "对"))
+    ]
     for candidate in candidates:
         # Prefer the full name the text itself prints (抚远市 → 抚远市人民政府).
         if re.search(r"[市县区镇乡旗州省]$", candidate) or candidate.endswith("自治区"):
