@@ -354,6 +354,7 @@ _PROBLEM_WORDS = re.compile(
 )
 _FRAMING = re.compile(
     r"[::]$|主要(表现|体现)在|主要有以下|存在以下|如下|^(但|但是)?.{0,30}(问题|不足)(主要)?(是|有)?[::]?$"
+    r"|^.{0,30}虽(然)?取得(了)?.{0,12}成(绩|效)"
 )
 
 
@@ -480,7 +481,8 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                 for s_start, s_end in [(0, len(item))] if enumerated else _sentences_of(item):
                     sentence = item[s_start:s_end]
                     stripped = sentence.strip()
-                    if len(stripped) < 4 or _FRAMING.search(stripped):
+                    cue = _FRAMING_CUE.match(stripped)
+                    if len(stripped) < 4 or (_FRAMING.search(stripped) and not (cue and cue.end() < len(stripped) - 4)):
                         continue
                     if _TRANSITION.match(stripped):
                         kind, mixed = "improvements", False  # 针对上述问题,…: what follows is the plan

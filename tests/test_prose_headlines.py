@@ -1,0 +1,91 @@
+"""Headline figures in prose: the hard cases of the prose issue, each as a fragment."""
+
+import pytest
+
+from extract import extract_text
+
+
+def _headlines(body: str, year: int = 2019) -> dict[str, float]:
+    text = f"{year}年某县人民政府政府信息公开工作年度报告\n一、总体情况\n{body}\n"
+    report = extract_text(text)
+    return {k.split(".")[1]: v.value for k, v in report.fields.items() if k.startswith("headline.")}
+
+
+def test_total_then_channel_breakdown_keeps_the_total():
+    got = _headlines("2019年,我市主动公开各类信息4301条。其中:政府门户网站公开3266条,微博、微信公开1035条。")
+    assert got["proactive_total"] == 4301
+
+
+def test_single_channel_count_is_not_the_total():
+    assert "proactive_total" not in _headlines("全年通过县政府门户网站主动公开政府信息4511条,开展意见征集9期。")
+
+
+def test_all_time_cumulative_is_not_the_year():
+    got = _headlines("截至目前,历年累计主动公开政府信息12000条。")
+    assert "proactive_total" not in got
+
+
+def test_year_count_inside_a_cumulative_total():
+    got = _headlines(
+        "截至2017年12月底,通过平台和网站累计主动公开政府信息1276条(其中2017年1-12月主动公开政府信息67条)。", 2017
+    )
+    assert got["proactive_total"] == 67
+
+
+def test_other_years_figure_is_ignored():
+    assert "proactive_total" not in _headlines("2018年主动公开政府信息3000条。", 2019)
+
+
+def test_approximate_and_wan_numbers():
+    assert _headlines("通过网站、微信等渠道主动公开政府信息3300余条。")["proactive_total"] == 3300
+    assert _headlines("通过网站、微博等各种渠道发布各类政府信息10.2万条。")["proactive_total"] == 102000
+
+
+def test_deputies_proposals_and_visits_look_alike_but_are_not_figures():
+    got = _headlines("办理人大代表建议25件,政协委员提案28件。全年网站访问量24385人次。")
+    assert got == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field"),
+    [
+        ("本年度未收到政府信息公开申请。", "applications_received"),
+        ("本年度没有发生有关政府信息公开事务的行政复议、行政诉讼案。", "review_total"),
+        ("本年度没有发生有关政府信息公开事务的行政复议、行政诉讼案。", "suit_total"),
+        ("本机关依申请提供政府信息,未收取任何费用。", "fees_collected"),
+    ],
+)
+def test_negations_are_zero(sentence, field):
+    assert _headlines(sentence)[field] == 0
+
+
+def test_chinese_numerals():
+    got = _headlines("全年共收到政府信息公开申请三件。因政府信息公开被申请行政复议两起。")
+    assert got["applications_received"] == 3
+    assert got["review_total"] == 2
+
+
+def test_several_numbers_in_one_sentence():
+    got = _headlines("共收到政府信息公开申请215件,其中信函申请145件,网络申请68件。")
+    assert got["applications_received"] == 215
+
+
+def test_fees_in_yuan():
+    assert _headlines("全县行政机关在办理信息公开申请中收取信息处理费共计380元。")["fees_collected"] == 380
+
+
+def test_table_wins_over_prose():
+    text = (
+        "2023年某县政府信息公开工作年度报告\n一、总体情况\n共收到政府信息公开申请5件。\n"
+        "三、收到和处理政府信息公开申请情况\n"
+        "| 一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n"
+    )
+    field = extract_text(text).fields["headline.applications_received"]
+    assert (field.value, field.source) == (3, "table")
+
+
+def test_prose_value_span_points_at_the_number():
+    text = "2019年某县政府信息公开工作年度报告\n一、总体情况\n2019年,我县主动公开政府信息4301条。\n"
+    field = extract_text(text).fields["headline.proactive_total"]
+    assert text[field.span[0] : field.span[1]] == "4301"
+    assert field.source == "rules"

@@ -1,0 +1,59 @@
+"""Problem and improvement statements: one per enumerated item, spans into the input."""
+
+from conftest import CORPUS
+
+from extract import extract_path, extract_text
+
+HEAD = "2023年某县政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息10条。\n"
+
+
+def _statements(body: str):
+    report = extract_text(HEAD + body)
+    return [s.text for s in report.problems], [s.text for s in report.improvements]
+
+
+def test_enumerated_items_under_sub_headings():
+    problems, improvements = _statements(
+        "五、存在的主要问题及改进情况\n(一)存在的主要问题\n一是基层政务公开依然薄弱;二是政策解读力度还需加大。\n"
+        "(二)改进措施\n一是持续推进五公开。重点推进决策公开。\n二是深化重点领域信息公开。\n六、其他需要报告的事项\n无。\n"
+    )
+    assert problems == ["基层政务公开依然薄弱;", "政策解读力度还需加大。"]
+    assert improvements == ["持续推进五公开。重点推进决策公开。", "深化重点领域信息公开。"]
+
+
+def test_a_paragraph_that_states_the_problem_then_the_plan_is_split():
+    problems, improvements = _statements(
+        "五、存在的主要问题及改进情况\n我县政务公开仍存在一些问题与不足,主要是公开形式还需进一步丰富。"
+        "下一步,我们将进一步深化基层政务公开。\n"
+    )
+    assert problems == ["公开形式还需进一步丰富。"]
+    assert improvements == ["下一步,我们将进一步深化基层政务公开。"]
+
+
+def test_framing_sentence_is_not_a_measure():
+    _, improvements = _statements(
+        "五、存在的主要问题及改进情况\n一是公开不及时。\n针对上述问题,我县坚持问题导向,推动工作再上新台阶;\n一是加强培训。\n"
+    )
+    assert improvements == ["加强培训。"]
+
+
+def test_report_tail_and_site_chrome_are_not_statements():
+    _, improvements = _statements(
+        "五、存在的主要问题及改进情况\n(二)改进措施\n一是加强培训。\n某县人民政府\n2024年1月20日\n分享到:微信 微博\n"
+    )
+    assert improvements == ["加强培训。"]
+
+
+def test_issue_seed_004_traditional_legacy_sections_and_spans():
+    path = CORPUS / "seeds" / "004_fa38032d3d611a12.txt"
+    source = path.read_text(encoding="utf-8")
+    report = extract_path(path)
+    assert len(report.problems) >= 2
+    numbered = [s.text[:4] for s in report.improvements][-5:]
+    assert numbered == ["加大政務", "加強政務", "完善門戶", "深化主動", "認真做好"]
+    assert not any("取得了一定的成績" in s.text for s in report.improvements)
+    for statement in report.problems + report.improvements:
+        assert source[statement.span[0] : statement.span[1]] == statement.text
+    assert report.problems[0].text.startswith("依申請公開數量多")
+    assert report.fields["legacy.prose.granted"].value == 53
+    assert report.fields["legacy.prose.not_this_agency"].value == 104
