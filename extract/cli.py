@@ -17,6 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import registry
+from .engines import load_engine
 from .errors import ZfxxgkError
 from .load import DEFAULT_MAX_BYTES, SUFFIXES
 from .model import Report
@@ -108,6 +109,9 @@ def extract(
     ] = None,
     max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
     summary: Annotated[bool, typer.Option(help="Print a summary table to standard error.")] = False,
+    engine: Annotated[
+        str, typer.Option(help="Prose engine: hybrid (model where confident), model or rules.")
+    ] = "hybrid",
 ) -> None:
     """Extract tables, headline figures and statements from reports.
 
@@ -115,13 +119,17 @@ def extract(
     """
     files = collect_inputs(paths)
     single = len(files) == 1 and not any(p.is_dir() for p in paths)
+    try:
+        prose_engine = load_engine(engine)
+    except ZfxxgkError as exc:
+        _fail(str(exc))
     if not files:
         _fail("[E100] no report files found in the given paths")
     reports: list[Report] = []
     failures: list[str] = []
     if single:
         try:
-            reports.append(extract_path(files[0], max_bytes=max_bytes))
+            reports.append(extract_path(files[0], max_bytes=max_bytes, engine=prose_engine))
         except ZfxxgkError as exc:
             _fail(str(exc))
     else:
@@ -136,7 +144,7 @@ def extract(
             task = progress.add_task("extract", total=len(files))
             for path in files:
                 try:
-                    reports.append(extract_path(path, max_bytes=max_bytes))
+                    reports.append(extract_path(path, max_bytes=max_bytes, engine=prose_engine))
                 except ZfxxgkError as exc:
                     failures.append(str(exc))
                     typer.echo(f"Warning: skipped {exc}", err=True)
@@ -180,6 +188,33 @@ def evaluate_command(
     corpus = corpus or gold.parent / "corpus"
     ev = evaluate(gold, corpus, extract_path, split=split, split_file=gold.parent / "split.tsv")
     print_evaluation(ev, title=f"{split} split, engine {engine}", show_misses=misses)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Server processes (each loads the model once).")] = 1,
+    engine: Annotated[str, typer.Option(help="Prose engine: hybrid, model or rules.")] = "hybrid",
+) -> None:
+    """Serve extraction over HTTP (FastAPI + uvicorn); settings also from ZFXXGK_* variables.
+
+    Example: zfxxgk serve --port 8000 --workers 2
+    """
+    import os
+
+    import uvicorn
+
+    os.environ["ZFXXGK_ENGINE"] = engine
+    uvicorn.run(
+        "serve.main:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        timeout_graceful_shutdown=30,
+        log_level="info",
+    )
 
 
 def main() -> None:

@@ -49,7 +49,8 @@ def _looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if head.startswith((b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8")):
         return True
-    return head.count(b"\x00") > len(head) // 100
+    control = sum(1 for b in head if b < 0x20 and b not in (0x09, 0x0A, 0x0C, 0x0D, 0x1B))
+    return control > len(head) // 100
 
 
 def decode_bytes(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:

@@ -7,10 +7,11 @@ from pathlib import Path
 
 from . import errors, registry
 from .checks import check_identities
+from .engines import ProseEngine, ProseInput, RulesEngine
 from .load import DEFAULT_MAX_BYTES, Source, decode_bytes, read_path
 from .model import FieldValue, Report, ReportMeta, Section, Statement
 from .normalize import MappedText, normalize
-from .prose import Candidate, StatementSpan, choose_figures, find_figures, find_statements, split_sentences
+from .prose import Candidate, StatementSpan, split_sentences
 from .segment import family_from_text, find_metadata, find_sections
 from .tables import TableResult, extract_tables
 
@@ -107,8 +108,8 @@ def _family(tables: list[TableResult], text: str, year: int | None) -> str | Non
     return family_from_text(text, year)
 
 
-def extract_source(source: Source) -> Report:
-    """Extract everything from one decoded input."""
+def extract_source(source: Source, *, engine: ProseEngine | None = None) -> Report:
+    """Extract everything from one decoded input; prose by `engine` (the rules by default)."""
     mapped, _grids = normalize(source.text, is_html=source.is_html)
     text = mapped.text
     meta = find_metadata(mapped)
@@ -127,15 +128,19 @@ def extract_source(source: Source) -> Report:
         if field_id in fields:
             fields[field_id].confidence = round(fields[field_id].confidence * 0.6, 3)
     sentences = split_sentences(text, sections)
-    table_spans = [t.span for t in tables]
-    figures = choose_figures(find_figures(sentences, year=meta.year, family=family, skip=table_spans))
-    _headlines(fields, figures, mapped, family)
-    statements = find_statements(text, sections)
-    warnings = [w for t in tables for w in t.warnings]
+    prose = (engine or RulesEngine()).propose(
+        ProseInput(mapped, sections, sentences, meta.year, family, [t.span for t in tables])
+    )
+    _headlines(fields, prose.figures, mapped, family)
+    statements = prose.statements
+    body = meta.body
+    if prose.body is not None and not body:
+        body = text[prose.body.start : prose.body.end]
+    warnings = [w for t in tables for w in t.warnings] + prose.warnings
     warnings += [f"identity {c.id} does not hold: {c.detail}" for c in checks if c.holds is False]
     return Report(
         file=source.name,
-        report=ReportMeta(year=meta.year, body=meta.body, family=family, title=meta.title, published=meta.published),
+        report=ReportMeta(year=meta.year, body=body, family=family, title=meta.title, published=meta.published),
         fields=fields,
         problems=_statements(mapped, statements, "problems"),
         improvements=_statements(mapped, statements, "improvements"),
@@ -145,16 +150,20 @@ def extract_source(source: Source) -> Report:
     )
 
 
-def extract_bytes(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
+def extract_bytes(
+    name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, engine: ProseEngine | None = None
+) -> Report:
     """Extract from raw bytes (any supported type); raises ZfxxgkError on bad input."""
-    return extract_source(decode_bytes(name, data, max_bytes=max_bytes))
+    return extract_source(decode_bytes(name, data, max_bytes=max_bytes), engine=engine)
 
 
-def extract_text(text: str, *, name: str = "<text>", is_html: bool = False) -> Report:
+def extract_text(
+    text: str, *, name: str = "<text>", is_html: bool = False, engine: ProseEngine | None = None
+) -> Report:
     """Extract from an already-decoded string."""
-    return extract_source(Source(name=name, text=text, is_html=is_html, encoding="utf-8"))
+    return extract_source(Source(name=name, text=text, is_html=is_html, encoding="utf-8"), engine=engine)
 
 
-def extract_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
+def extract_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, engine: ProseEngine | None = None) -> Report:
     """Extract from a file on disk."""
-    return extract_source(read_path(path, max_bytes=max_bytes))
+    return extract_source(read_path(path, max_bytes=max_bytes), engine=engine)

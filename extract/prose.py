@@ -38,18 +38,17 @@ class Sentence:
 
 
 def split_sentences(text: str, sections: list[SectionSpan]) -> list[Sentence]:
-    """Sentences (spaCy sentencizer) further cut at line breaks, each with its section role."""
-    doc = sentence_splitter()(text)
+    """Sentences (spaCy's sentencizer, run paragraph by paragraph) with their section role."""
+    blocks = [(start, end) for start, end in _paragraph_pieces(text) if text[start:end].strip()]
     out: list[Sentence] = []
-    for sent in doc.sents:
-        for start, end in _paragraph_pieces(sent.text):
-            piece = sent.text[start:end]
+    docs = sentence_splitter().pipe(text[start:end] for start, end in blocks)
+    for (block_start, block_end), doc in zip(blocks, docs, strict=True):
+        paragraph = text[block_start:block_end]
+        for sent in doc.sents:
+            piece = sent.text
             stripped = piece.strip()
             if stripped:
-                begin = sent.start_char + start + piece.index(stripped)
-                para_start = text.rfind("\n", 0, begin) + 1
-                para_end = text.find("\n", begin + len(stripped))
-                paragraph = text[para_start : para_end if para_end >= 0 else len(text)]
+                begin = block_start + sent.start_char + piece.index(stripped)
                 out.append(Sentence(begin, begin + len(stripped), stripped, _role_at(sections, begin), paragraph))
     return out
 

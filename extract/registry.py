@@ -270,3 +270,25 @@ def field_group(field_id: str) -> str:
     if spec is None:
         raise KeyError(f"[E001] unknown field id {field_id!r}; see extract/registry.py for the list")
     return spec.group
+
+
+# --- the token-classification label set (BIO over characters) -------------------------
+# Each entity type names the field its span fills; PROBLEM / IMPROVEMENT are statements.
+
+ENTITY_FIELDS: dict[str, str] = {
+    "PROACTIVE_TOTAL": "headline.proactive_total",
+    "APPLICATIONS_RECEIVED": "headline.applications_received",
+    "REVIEW_TOTAL": "headline.review_total",
+    "SUIT_TOTAL": "headline.suit_total",
+    "FEES_COLLECTED": "headline.fees_collected",
+    "LEGACY_GRANTED": "legacy.prose.granted",
+    "LEGACY_PARTIALLY_GRANTED": "legacy.prose.partially_granted",
+    "LEGACY_DENIED": "legacy.prose.denied",
+    "LEGACY_NOT_THIS_AGENCY": "legacy.prose.not_this_agency",
+    "LEGACY_NOT_EXIST": "legacy.prose.not_exist",
+    "BODY": "report.body",
+    "PROBLEM": "problems",
+    "IMPROVEMENT": "improvements",
+}
+ENTITY_TYPES: tuple[str, ...] = tuple(ENTITY_FIELDS)
+LABELS: tuple[str, ...] = ("O",) + tuple(f"{prefix}-{t}" for t in ENTITY_TYPES for prefix in ("B", "I"))

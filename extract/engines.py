@@ -1,0 +1,91 @@
+"""Prose engines: rules, model (ONNX) and hybrid. Tables always come from the reconstructor.
+
+An engine proposes headline figures and statements for one document; the pipeline writes
+them into the Report. `load_engine` validates the choice once and falls back to the rules,
+with a warning, where a model file is missing.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from . import errors
+from .normalize import MappedText
+from .prose import Candidate, Sentence, StatementSpan, choose_figures, find_figures, find_statements
+from .segment import SectionSpan
+
+ENGINES: tuple[str, ...] = ("hybrid", "model", "rules")
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
+log = logging.getLogger("zfxxgk")
+
+
+@dataclass
+class ProseInput:
+    """What an engine sees of one document (normalized text, offsets in it)."""
+
+    mapped: MappedText
+    sections: list[SectionSpan]
+    sentences: list[Sentence]
+    year: int | None
+    family: str | None
+    table_spans: list[tuple[int, int]]
+
+
+@dataclass
+class ProseOutput:
+    figures: dict[str, Candidate] = field(default_factory=dict)
+    statements: list[StatementSpan] = field(default_factory=list)
+    body: Candidate | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+class ProseEngine(Protocol):
+    name: str
+
+    def propose(self, doc: ProseInput) -> ProseOutput: ...
+
+
+class RulesEngine:
+    """The rule-based extractor: the fallback, and the source of weak labels for training."""
+
+    name = "rules"
+
+    def __init__(self, fallback_reason: str | None = None) -> None:
+        self.fallback_reason = fallback_reason
+
+    def propose(self, doc: ProseInput) -> ProseOutput:
+        candidates = find_figures(doc.sentences, year=doc.year, family=doc.family, skip=doc.table_spans)
+        out = ProseOutput(figures=choose_figures(candidates), statements=find_statements(doc.mapped.text, doc.sections))
+        if self.fallback_reason:
+            out.warnings.append(self.fallback_reason)
+        return out
+
+
+def load_engine(name: str, *, model_dir: Path | None = None) -> ProseEngine:
+    """The engine called `name`; hybrid without a model file falls back to the rules, with a warning."""
+    if name not in ENGINES:
+        raise errors.bad_choice("engine", name, ENGINES)
+    if name == "rules":
+        return RulesEngine()
+    directory = model_dir or DEFAULT_MODEL_DIR
+    try:
+        from .onnx_model import OnnxTagger, find_model
+
+        onnx_path = find_model(directory)
+    except (ImportError, FileNotFoundError) as exc:
+        if name == "model":
+            raise errors.ZfxxgkError("E108", f"engine 'model' needs a model: {exc}") from exc
+        reason = f"[W001] no model in {directory} ({exc}); hybrid engine uses the rules only"
+        log.warning(reason)
+        return RulesEngine(fallback_reason=reason)
+    tagger = OnnxTagger(onnx_path)
+    if name == "model":
+        from .hybrid import ModelEngine
+
+        return ModelEngine(tagger)
+    from .hybrid import HybridEngine
+
+    return HybridEngine(tagger, RulesEngine())
