@@ -167,27 +167,54 @@ def extract(
 @app.command("evaluate")
 def evaluate_command(
     gold: Annotated[Path, typer.Option(help="Folder of gold JSON files.")] = Path("annotations/gold"),
-    corpus: Annotated[
-        Path | None, typer.Option(help="Folder the gold 'file' paths are relative to (default: gold/../corpus).")
-    ] = None,
+    corpus: Annotated[Path | None, typer.Option(help="Folder the gold 'file' paths are relative to.")] = None,
     split: Annotated[str, typer.Option(help="dev, test or all (annotations/split.tsv).")] = "all",
-    engine: Annotated[str, typer.Option(help="Prose engine: rules, model or hybrid.")] = "rules",
+    engine: Annotated[str, typer.Option(help="Prose engine: rules, model or hybrid.")] = "hybrid",
+    model_dir: Annotated[Path | None, typer.Option(help="Folder holding the ONNX model (default models/).")] = None,
     misses: Annotated[bool, typer.Option(help="List every miss.")] = True,
 ) -> None:
     """Precision, recall and F1 per field group and per layout against gold reports.
 
-    Example: zfxxgk evaluate --gold annotations/gold --split test
+    Example: zfxxgk evaluate --gold annotations/gold --split test --engine rules
     """
     from .evaluate import evaluate
     from .report_eval import print_evaluation
 
     if split not in ("dev", "test", "all"):
         _fail(f"[E107] unknown split {split!r}; choose one of: dev, test, all")
-    if engine not in ("rules",):
-        _fail(f"[E107] engine {engine!r} is not available in this build; choose one of: rules")
+    try:
+        prose_engine = load_engine(engine, model_dir=model_dir)
+    except ZfxxgkError as exc:
+        _fail(str(exc))
     corpus = corpus or gold.parent / "corpus"
-    ev = evaluate(gold, corpus, extract_path, split=split, split_file=gold.parent / "split.tsv")
-    print_evaluation(ev, title=f"{split} split, engine {engine}", show_misses=misses)
+    ev = evaluate(
+        gold, corpus, lambda p: extract_path(p, engine=prose_engine), split=split, split_file=gold.parent / "split.tsv"
+    )
+    print_evaluation(ev, title=f"{split} split, engine {getattr(prose_engine, 'name', engine)}", show_misses=misses)
+
+
+@app.command()
+def train(
+    out: Annotated[Path, typer.Option(help="Model folder to write (vocab, labels, ONNX, calibration, card).")],
+    encoder: Annotated[
+        str, typer.Option(help="scratch (small character BERT) or e5 (pruned multilingual-e5-small).")
+    ] = "scratch",
+    e5_dir: Annotated[Path | None, typer.Option(help="Converted e5 model (python -m training.e5_convert).")] = None,
+    epochs: Annotated[int | None, typer.Option(help="Override the number of epochs.")] = None,
+    tiny: Annotated[bool, typer.Option(help="A few steps of a tiny model (CI).")] = False,
+) -> None:
+    """Train the token classifier on the gold dev part, export ONNX (int8 if it holds F1) and calibrate it.
+
+    Example: zfxxgk train --out models/zh-char-small --encoder scratch
+    """
+    if encoder not in ("scratch", "e5"):
+        _fail(f"[E107] unknown encoder {encoder!r}; choose one of: scratch, e5")
+    try:
+        from training.train import main_train
+    except ImportError as exc:
+        _fail(f"[E109] training needs the training extras (pip install -e '.[train]'): {exc}")
+    result = main_train(encoder, out, tiny=tiny, epochs=epochs, e5_dir=str(e5_dir) if e5_dir else None)
+    typer.echo(json.dumps({k: v for k, v in result.items() if k not in ("config", "train_documents")}, indent=1))
 
 
 @app.command()

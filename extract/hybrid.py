@@ -1,0 +1,95 @@
+"""Engines over the ONNX tagger: the model alone, and the hybrid (model where confident, rules elsewhere)."""
+
+from __future__ import annotations
+
+import re
+
+from . import registry
+from .engines import ProseInput, ProseOutput, RulesEngine
+from .numbers import NUMBER_PATTERN, parse_amount
+from .onnx_model import OnnxTagger, TaggedSpan
+from .prose import Candidate, StatementSpan
+
+_FIGURE_TYPES = {t: f for t, f in registry.ENTITY_FIELDS.items() if f.startswith(("headline.", "legacy.prose."))}
+_NEGATION = re.compile(r"未|没有|无|不")
+_NUMBER = re.compile(NUMBER_PATTERN)
+
+# Confidence (calibrated) above which the hybrid takes the model's word over the rules'.
+FIGURE_THRESHOLD = 0.8
+STATEMENT_THRESHOLD = 0.6
+
+
+def span_value(text: str) -> int | float | None:
+    """The number a tagged figure span reads: its digits, or 0 for a negation (未收到申请)."""
+    match = _NUMBER.search(text)
+    if match:
+        return parse_amount(match.group())
+    return 0 if _NEGATION.search(text) else None
+
+
+def model_output(tagger: OnnxTagger, doc: ProseInput) -> ProseOutput:
+    """Figures, statements and body as the model reads them."""
+    text = doc.mapped.text
+    spans = [s for s in tagger(text) if not any(a <= s.start < b for a, b in doc.table_spans)]
+    out = ProseOutput()
+    for span in spans:
+        field_id = _FIGURE_TYPES.get(span.entity)
+        if field_id is None:
+            continue
+        if field_id.startswith("legacy.prose.") and doc.family != "legacy":
+            continue
+        value = span_value(text[span.start : span.end])
+        current = out.figures.get(field_id)
+        if value is not None and (current is None or span.confidence > current.confidence):
+            out.figures[field_id] = Candidate(field_id, value, span.start, span.end, span.confidence, "model")
+    out.statements = [
+        StatementSpan("problems" if s.entity == "PROBLEM" else "improvements", s.start, s.end, s.confidence)
+        for s in spans
+        if s.entity in ("PROBLEM", "IMPROVEMENT") and s.end - s.start >= 4
+    ]
+    bodies = [s for s in spans if s.entity == "BODY"]
+    if bodies:
+        best: TaggedSpan = max(bodies, key=lambda s: s.confidence)
+        out.body = Candidate("report.body", 0, best.start, best.end, best.confidence, "model")
+    return out
+
+
+class ModelEngine:
+    """The ONNX tagger alone."""
+
+    def __init__(self, tagger: OnnxTagger) -> None:
+        self.tagger = tagger
+        self.name = tagger.name
+        self.onnx_path = tagger.onnx_path
+        self.model_version = tagger.model_version
+
+    def propose(self, doc: ProseInput) -> ProseOutput:
+        return model_output(self.tagger, doc)
+
+
+def _overlaps(a: StatementSpan, b: StatementSpan) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+class HybridEngine:
+    """The model where its calibrated confidence clears a threshold, the rules where it does not."""
+
+    def __init__(self, tagger: OnnxTagger, rules: RulesEngine) -> None:
+        self.tagger = tagger
+        self.rules = rules
+        self.name = f"hybrid:{tagger.name}"
+        self.onnx_path = tagger.onnx_path
+        self.model_version = tagger.model_version
+
+    def propose(self, doc: ProseInput) -> ProseOutput:
+        model = model_output(self.tagger, doc)
+        rules = self.rules.propose(doc)
+        figures = dict(rules.figures)
+        for field_id, candidate in model.figures.items():
+            if candidate.confidence >= FIGURE_THRESHOLD:
+                figures[field_id] = candidate
+        confident = [s for s in model.statements if s.confidence >= STATEMENT_THRESHOLD]
+        statements = confident + [s for s in rules.statements if not any(_overlaps(s, m) for m in confident)]
+        statements.sort(key=lambda s: s.start)
+        body = model.body if model.body is not None and model.body.confidence >= FIGURE_THRESHOLD else None
+        return ProseOutput(figures=figures, statements=statements, body=body, warnings=rules.warnings)

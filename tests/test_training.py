@@ -1,0 +1,55 @@
+"""Training data and a tiny end-to-end run: train → ONNX → int8 → load → extract."""
+
+import pytest
+from conftest import CORPUS, GOLD
+
+from training.data import Document, augment, char_tags, load_documents, windows
+
+
+def test_windows_cover_the_text_with_overlap():
+    assert windows(10, 20, 5) == [(0, 10)]
+    spans = windows(100, 40, 30)
+    assert spans[0] == (0, 40) and spans[-1] == (60, 100)
+    assert all(b[0] < a[1] for a, b in zip(spans, spans[1:], strict=False))
+
+
+def test_char_tags_are_bio():
+    tags = char_tags("共4301条", [(1, 5, "PROACTIVE_TOTAL")])
+    from extract import registry
+
+    names = [registry.LABELS[t] for t in tags]
+    assert names == ["O", "B-PROACTIVE_TOTAL", "I-PROACTIVE_TOTAL", "I-PROACTIVE_TOTAL", "I-PROACTIVE_TOTAL", "O"]
+
+
+def test_augmentations_keep_every_span_on_its_text():
+    doc = Document("d", "一、总体情况\n全年公开信息4301条。\n一是加强培训。\n二是完善制度。\n", [])
+    doc.spans = [(12, 16, "PROACTIVE_TOTAL"), (23, 28, "IMPROVEMENT"), (31, 36, "IMPROVEMENT")]
+    texts = {(s, e): doc.text[s:e] for s, e, _ in doc.spans}
+    for copy in augment([doc], copies=3, seed=1)[1:]:
+        for (s, e, _t), original in zip(copy.spans, texts.values(), strict=False):
+            if copy.name.endswith("#numbers"):
+                assert len(copy.text[s:e]) == len(original)
+            else:
+                assert copy.text[s:e] in texts.values()
+
+
+def test_the_test_part_is_refused():
+    with pytest.raises(ValueError, match="E301"):
+        load_documents(GOLD, CORPUS, GOLD.parent / "split.tsv", part="test")
+
+
+def test_tiny_training_exports_a_model_the_hybrid_engine_loads(tmp_path):
+    from extract import extract_path
+    from extract.engines import load_engine
+    from training.train import main_train
+
+    out = tmp_path / "tiny"
+    result = main_train("scratch", out, tiny=True)
+    assert (out / "model.onnx").exists() and (out / "calibration.json").exists()
+    assert result["shipped"] in ("int8", "fp32")
+    engine = load_engine("hybrid", model_dir=out)
+    assert engine.name.startswith("hybrid:onnx")
+    report = extract_path(CORPUS / "seeds" / "000_7a2db0039e4ef287.txt", engine=engine)
+    assert report.fields["t3.new_received.total"].value == 4  # tables never depend on the model
+    model_only = load_engine("model", model_dir=out)
+    extract_path(CORPUS / "seeds" / "002_05cb1602fd1980b4.txt", engine=model_only)
