@@ -120,6 +120,8 @@ def export_model(
 ) -> dict:
     """Write vocab, labels, ONNX fp32 → int8 (if it holds F1), calibration and the card into `out`."""
     out.mkdir(parents=True, exist_ok=True)
+    # PyTorch weights for the eager-vs-ONNX benchmark; not shipped (see .gitignore).
+    model.save_pretrained(out / "torch")
     (out / "vocab.txt").write_text("\n".join(vocab), encoding="utf-8")
     version = f"{out.name}-{time.strftime('%Y%m%d')}"
     meta = {"labels": list(registry.LABELS), "window": config["window"], "stride": config["stride"], "version": version}

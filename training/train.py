@@ -77,7 +77,7 @@ def build_model(config: TrainConfig, vocab: list[str]):  # -> transformers.BertF
 
         if not config.e5_dir:
             raise ValueError("[E302] encoder 'e5' needs --e5-dir, a model made by training/e5_convert.py")
-        encoder = BertModel.from_pretrained(config.e5_dir)
+        encoder = BertModel.from_pretrained(config.e5_dir, add_pooling_layer=False)
         bert_config = encoder.config
         bert_config.num_labels, bert_config.id2label = len(labels), id2label
         bert_config.label2id = {v: k for k, v in id2label.items()}
