@@ -8,7 +8,7 @@ _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 
 # A number in prose: Arabic (with thousands commas, decimals, 万) or Chinese numerals.
-NUMBER_PATTERN = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*万?|[零〇一二两三四五六七八九十百千]+万?"
+NUMBER_PATTERN = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*万)?|[零〇一二两三四五六七八九十百千]+万?"
 
 
 def chinese_to_int(text: str) -> int | None:

@@ -124,7 +124,8 @@ class OnnxTagger:
             logits.extend(out[j, 1 : len(w.ids) - 1] for j, w in enumerate(group))
         return logits
 
-    def postprocess(self, text: str, windows: list[Window], logits: list[np.ndarray]) -> list[TaggedSpan]:
+    def merge_windows(self, text: str, windows: list[Window], logits: list[np.ndarray]) -> np.ndarray:
+        """Per-character label probabilities of the whole text, overlapping windows averaged."""
         probs = np.zeros((len(text), len(self.labels)), dtype=np.float32)
         weight = np.zeros(len(text), dtype=np.float32)
         for window, window_logits in zip(windows, logits, strict=True):
@@ -134,7 +135,13 @@ class OnnxTagger:
             edge = np.minimum(np.arange(1, n + 1), np.arange(n, 0, -1)).astype(np.float32)
             probs[window.start : window.start + n] += p * edge[:, None]
             weight[window.start : window.start + n] += edge
-        probs /= np.maximum(weight, 1e-6)[:, None]
+        return probs / np.maximum(weight, 1e-6)[:, None]
+
+    def postprocess(self, text: str, windows: list[Window], logits: list[np.ndarray]) -> list[TaggedSpan]:
+        return self.postprocess_probs(text, self.merge_windows(text, windows, logits))
+
+    def postprocess_probs(self, text: str, probs: np.ndarray) -> list[TaggedSpan]:
+        """Entity spans with calibrated confidence from per-character probabilities."""
         spans = []
         for start, end, entity, confidence in group_entities(probs, self.labels):
             if text[start:end].strip():
@@ -146,6 +153,13 @@ class OnnxTagger:
         if not self.calibration:
             return confidence
         return float(np.interp(confidence, self.calibration["x"], self.calibration["y"]))
+
+    def probabilities(self, text: str) -> np.ndarray:
+        """Per-character label probabilities (characters × labels)."""
+        if not text:
+            return np.zeros((0, len(self.labels)), dtype=np.float32)
+        windows = self.preprocess(text)
+        return self.merge_windows(text, windows, self._forward(windows))
 
     def __call__(self, text: str) -> list[TaggedSpan]:
         if not text:

@@ -1,0 +1,136 @@
+"""Against a real Label Studio on 127.0.0.1: project, tasks with predictions, annotations, pull.
+
+CI installs Label Studio in a venv of its own (.ls-venv; its pins clash with ours) and
+sets ZFXXGK_REQUIRE_LABEL_STUDIO=1, so there a missing server is a failure, not a skip.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from conftest import ROOT
+
+from training.active_learning import LabelStudioRounds, PoolItem, _result
+
+TEXT = "𠀀𠀁𠀂2023年某县政府信息公开工作年度报告\n五、存在的主要问题及改进情况\n一是公开不及时。\n二是加强培训。\n"
+
+
+def _binary() -> Path | None:
+    configured = os.environ.get("ZFXXGK_LABEL_STUDIO")
+    candidates = [Path(configured)] if configured else []
+    candidates.append(ROOT / ".ls-venv" / "bin" / "label-studio")
+    return next((c for c in candidates if c.exists()), None)
+
+
+@pytest.fixture(scope="module")
+def label_studio(tmp_path_factory):
+    binary = _binary()
+    if binary is None:
+        if os.environ.get("ZFXXGK_REQUIRE_LABEL_STUDIO"):
+            pytest.fail("Label Studio is required here but not installed (.ls-venv/bin/label-studio)")
+        pytest.skip("Label Studio not installed; .ci/run installs it into .ls-venv")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    token = secrets.token_hex(20)
+    data = tmp_path_factory.mktemp("label-studio")
+    env = {**os.environ, "LABEL_STUDIO_BASE_DATA_DIR": str(data), "LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN": "true"}
+    env.pop("HOST", None)
+    log = (data / "server.log").open("w")
+    process = subprocess.Popen(
+        [
+            str(binary),
+            "start",
+            "--no-browser",
+            "--internal-host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--username",
+            "admin@example.com",
+            "--password",
+            secrets.token_urlsafe(12),
+            "--user-token",
+            token,
+        ],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=data,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 240
+    while True:
+        try:
+            if httpx.get(f"{url}/health", timeout=2).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            pytest.fail("Label Studio did not start: " + (data / "server.log").read_text()[-2000:])
+        time.sleep(1)
+    yield url, token
+    process.terminate()
+    process.wait(timeout=30)
+
+
+def _item(key: str, text: str) -> PoolItem:
+    i = text.index("公开不及时")
+    return PoolItem(key, text, 0.5, [_result(text, i, i + 5, "PROBLEM", 0.8)])
+
+
+def test_push_annotate_pull_round_trip(label_studio, tmp_path):
+    url, token = label_studio
+    rounds = LabelStudioRounds(url, token, "zfxxgk-integration")
+    items = [_item("pool/a.txt", TEXT), _item("pool/b.txt", TEXT.replace("某县", "某市")), _item("pool/c.txt", TEXT)]
+    items[2].uncertainty = 0.1
+    pushed = rounds.push(items, 2, annotated=set(), model_version="test-model-1")
+    assert [p.key for p in pushed] == ["pool/a.txt", "pool/b.txt"]
+    again = LabelStudioRounds(url, token, "zfxxgk-integration")  # the project is reused, not duplicated
+    assert again.project_id == rounds.project_id
+    assert again.push(items, 2, annotated=set(), model_version="test-model-1") == [items[2]]
+
+    tasks = {t.data["key"]: t for t in rounds.client.tasks.list(project=rounds.project_id, fields="all")}
+    assert tasks["pool/a.txt"].predictions[0].model_version == "test-model-1"
+    # The annotator corrects the pre-annotation: the problem span and an improvement, offsets in UTF-16.
+    text = tasks["pool/a.txt"].data["text"]
+    expected = [("公开不及时。", "PROBLEM"), ("加强培训。", "IMPROVEMENT")]
+    result = []
+    for snippet, label in expected:
+        start = text.index(snippet)
+        u_start = len(text[:start].encode("utf-16-le")) // 2
+        u_end = u_start + len(snippet.encode("utf-16-le")) // 2
+        result.append(
+            {
+                "from_name": "label",
+                "to_name": "text",
+                "type": "labels",
+                "value": {"start": u_start, "end": u_end, "text": snippet, "labels": [label]},
+            }
+        )
+    rounds.client.annotations.create(id=tasks["pool/a.txt"].id, result=result, lead_time=12.5)
+
+    out = tmp_path / "al"
+    written = rounds.pull(out)
+    assert [p.relative_to(out).as_posix() for p in written] == ["pool/a.json"]
+    record = json.loads(written[0].read_text(encoding="utf-8"))
+    assert record["text"] == TEXT
+    for span, (snippet, label) in zip(record["spans"], expected, strict=True):
+        assert (span["start"], span["end"], span["label"]) == (
+            TEXT.index(snippet),
+            TEXT.index(snippet) + len(snippet),
+            label,
+        )
+        assert TEXT[span["start"] : span["end"]] == snippet == span["text"]
+    assert record["provenance"]["model_version"] == "test-model-1"
+    assert record["provenance"]["annotator"] is not None
+    assert rounds.pull(out) == []  # pulling again writes no duplicate
