@@ -217,6 +217,128 @@ def train(
     typer.echo(json.dumps({k: v for k, v in result.items() if k not in ("config", "train_documents")}, indent=1))
 
 
+al_app = typer.Typer(no_args_is_help=True, help="Active-learning rounds through a Label Studio server.")
+app.add_typer(al_app, name="al")
+
+
+def _token() -> str:
+    """The Label Studio token: LABEL_STUDIO_API_KEY, or asked for; never read from a file."""
+    import os
+
+    return os.environ.get("LABEL_STUDIO_API_KEY") or typer.prompt("Label Studio API token", hide_input=True)
+
+
+def _rounds(ls_url: str, project: str):  # -> training.active_learning.LabelStudioRounds
+    try:
+        from training.active_learning import LabelStudioRounds
+    except ImportError as exc:
+        _fail(f"[E109] annotation rounds need label-studio-sdk: {exc}")
+    return LabelStudioRounds(ls_url, _token(), project)
+
+
+def _annotated(al_dir: Path) -> set[str]:
+    from training.active_learning import load_annotated
+
+    return {record["file"] for record in load_annotated(al_dir)}
+
+
+@al_app.command("push")
+def al_push(
+    ls_url: Annotated[str, typer.Option(help="Label Studio URL.")],
+    project: Annotated[str, typer.Option(help="Project title (created on first use).")],
+    pool: Annotated[Path, typer.Option(help="Folder of unannotated reports.")],
+    k: Annotated[int, typer.Option("-k", help="How many reports to send.")] = 20,
+    model_dir: Annotated[Path | None, typer.Option(help="Model folder (default models/).")] = None,
+    al_dir: Annotated[Path, typer.Option(help="Where pulled annotations live.")] = Path("annotations/al"),
+) -> None:
+    """Send the k reports the model is least sure of, with its predictions as pre-annotations.
+
+    Example: zfxxgk al push --ls-url http://127.0.0.1:8080 --project rounds --pool incoming/ -k 20
+    """
+    from training.active_learning import score_pool
+
+    from .onnx_model import OnnxTagger, find_model
+
+    tagger = OnnxTagger(find_model(model_dir or Path("models")))
+    items = score_pool(pool, tagger)
+    pushed = _rounds(ls_url, project).push(items, k, annotated=_annotated(al_dir), model_version=tagger.model_version)
+    for item in pushed:
+        typer.echo(f"{item.uncertainty:.4f}\t{item.key}")
+    typer.echo(f"pushed {len(pushed)} of {len(items)} reports (model {tagger.model_version})", err=True)
+
+
+@al_app.command("pull")
+def al_pull(
+    ls_url: Annotated[str, typer.Option(help="Label Studio URL.")],
+    project: Annotated[str, typer.Option(help="Project title.")],
+    out: Annotated[Path, typer.Option(help="Where to merge the annotations.")] = Path("annotations/al"),
+) -> None:
+    """Fetch finished annotations as character spans with provenance, merged without duplicates.
+
+    Example: zfxxgk al pull --ls-url http://127.0.0.1:8080 --project rounds
+    """
+    written = _rounds(ls_url, project).pull(out)
+    for path in written:
+        typer.echo(str(path))
+    typer.echo(f"{len(written)} annotation files written to {out}", err=True)
+
+
+@al_app.command("round")
+def al_round(
+    ls_url: Annotated[str, typer.Option(help="Label Studio URL.")],
+    project: Annotated[str, typer.Option(help="Project title.")],
+    pool: Annotated[Path, typer.Option(help="Folder of unannotated reports.")],
+    k: Annotated[int, typer.Option("-k", help="Reports per round.")] = 20,
+    model_dir: Annotated[Path, typer.Option(help="The model to score with and to retrain.")] = Path(
+        "models/zh-char-small"
+    ),
+    wait: Annotated[float, typer.Option(help="Seconds to wait for the annotators.")] = 3600,
+    epochs: Annotated[int | None, typer.Option(help="Epochs of the retraining.")] = None,
+) -> None:
+    """push → wait for the annotators → pull → retrain → evaluate on the gold test part → the change.
+
+    Example: zfxxgk al round --ls-url http://127.0.0.1:8080 --project rounds --pool incoming/ -k 10
+    """
+    from training.active_learning import score_pool
+    from training.train import main_train
+
+    from .evaluate import evaluate
+    from .onnx_model import OnnxTagger, find_model
+
+    gold = Path("annotations/gold")
+
+    def test_f1(directory: Path) -> dict[str, float]:
+        engine = load_engine("hybrid", model_dir=directory)
+        ev = evaluate(
+            gold,
+            gold.parent / "corpus",
+            lambda p: extract_path(p, engine=engine),
+            split="test",
+            split_file=gold.parent / "split.tsv",
+        )
+        return {
+            "headline": ev.groups["headline"].f1,
+            "problems": ev.statements["problems"].f1,
+            "improvements": ev.statements["improvements"].f1,
+        }
+
+    rounds = _rounds(ls_url, project)
+    tagger = OnnxTagger(find_model(model_dir))
+    pushed = rounds.push(
+        score_pool(pool, tagger), k, annotated=_annotated(Path("annotations/al")), model_version=tagger.model_version
+    )
+    typer.echo(f"pushed {len(pushed)} reports; waiting up to {wait:g}s for annotations", err=True)
+    done = rounds.wait_for(len(pushed), timeout_s=wait)
+    written = rounds.pull(Path("annotations/al"))
+    typer.echo(f"{done} finished, {len(written)} new annotation files", err=True)
+    before = test_f1(model_dir)
+    new_dir = model_dir.parent / f"{model_dir.name}-next"
+    main_train("scratch", new_dir, epochs=epochs)
+    after = test_f1(new_dir)
+    for key in before:
+        typer.echo(f"{key:<13} test F1 {before[key]:.3f} → {after[key]:.3f} ({after[key] - before[key]:+.3f})")
+
+
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",

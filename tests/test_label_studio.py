@@ -134,3 +134,59 @@ def test_push_annotate_pull_round_trip(label_studio, tmp_path):
     assert record["provenance"]["model_version"] == "test-model-1"
     assert record["provenance"]["annotator"] is not None
     assert rounds.pull(out) == []  # pulling again writes no duplicate
+
+
+def test_cli_push_and_pull_with_a_model(label_studio, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from extract.cli import app
+    from training.train import main_train
+
+    url, token = label_studio
+    monkeypatch.setenv("LABEL_STUDIO_API_KEY", token)
+    model = tmp_path / "models" / "tiny"
+    main_train("scratch", model, tiny=True)
+    pool = tmp_path / "pool"
+    pool.mkdir()
+    for name in ("x.txt", "y.txt", "z.txt"):
+        (pool / name).write_text(TEXT.replace("某县", name[0]), encoding="utf-8")
+    runner = CliRunner()
+    common = ["--ls-url", url, "--project", "zfxxgk-cli"]
+    pushed = runner.invoke(
+        app,
+        [
+            "al",
+            "push",
+            *common,
+            "--pool",
+            str(pool),
+            "-k",
+            "2",
+            "--model-dir",
+            str(model),
+            "--al-dir",
+            str(tmp_path / "al"),
+        ],
+    )
+    assert pushed.exit_code == 0, pushed.output
+    assert len(pushed.stdout.strip().splitlines()) == 2
+    rounds = LabelStudioRounds(url, token, "zfxxgk-cli")
+    task = next(iter(rounds.client.tasks.list(project=rounds.project_id, fields="all")))
+    assert task.predictions and task.predictions[0].model_version.startswith("tiny")
+    start = task.data["text"].index("加强培训")
+    u = len(task.data["text"][:start].encode("utf-16-le")) // 2
+    rounds.client.annotations.create(
+        id=task.id,
+        result=[
+            {
+                "from_name": "label",
+                "to_name": "text",
+                "type": "labels",
+                "value": {"start": u, "end": u + 4, "text": "加强培训", "labels": ["IMPROVEMENT"]},
+            }
+        ],
+    )
+    pulled = runner.invoke(app, ["al", "pull", *common, "--out", str(tmp_path / "al")])
+    assert pulled.exit_code == 0, pulled.output
+    record = json.loads(Path(pulled.stdout.strip()).read_text(encoding="utf-8"))
+    assert record["text"][record["spans"][0]["start"] : record["spans"][0]["end"]] == "加强培训"

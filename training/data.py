@@ -96,6 +96,19 @@ def _drop_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     return sorted(taken)
 
 
+def documents_from_rounds(records: list[dict]) -> list[Document]:
+    """Reports annotated in Label Studio rounds (character spans of the original text)."""
+    docs = []
+    for record in records:
+        mapped, _ = normalize(record["text"], is_html=record["file"].lower().endswith((".html", ".htm")))
+        inverse = _inverse(mapped)
+        typed = [
+            (*span, r["label"]) for r in record["spans"] if (span := _to_normalized(inverse, r["start"], r["end"]))
+        ]
+        docs.append(Document("al:" + record["file"], mapped.text, _drop_overlaps(typed)))
+    return docs
+
+
 def load_documents(gold_dir: Path, corpus: Path, split_file: Path, *, part: str = "dev") -> list[Document]:
     """Documents of one split part. Refuses the test part: it is only ever used to report."""
     if part == "test":

@@ -19,7 +19,8 @@ import numpy as np
 
 from extract import registry
 
-from .data import Document, augment, build_vocab, load_documents, to_dataset
+from .active_learning import load_annotated
+from .data import Document, augment, build_vocab, documents_from_rounds, load_documents, to_dataset
 
 
 @dataclass
@@ -125,6 +126,7 @@ def train(config: TrainConfig, *, gold_dir: Path, corpus: Path, split_file: Path
     _seed(config.seed)
     docs = load_documents(gold_dir, corpus, split_file, part="dev")
     train_docs, held_out = split_documents(docs, config.holdout, config.seed)
+    train_docs += documents_from_rounds(load_annotated(gold_dir.parent / "al"))
     train_aug = augment(train_docs, copies=config.augment_copies, seed=config.seed)
     if config.encoder == "e5":
         vocab = (Path(config.e5_dir) / "vocab.txt").read_text(encoding="utf-8").split("\n")
