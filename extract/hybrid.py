@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from . import registry
 from .engines import ProseInput, ProseOutput, RulesEngine
 from .numbers import NUMBER_PATTERN, parse_amount
@@ -17,6 +19,7 @@ _NUMBER = re.compile(NUMBER_PATTERN)
 # Confidence (calibrated) above which the hybrid takes the model's word over the rules'.
 FIGURE_THRESHOLD = 0.8
 STATEMENT_THRESHOLD = 0.6
+KIND_THRESHOLD = 0.9
 
 
 def span_value(text: str) -> int | float | None:
@@ -27,10 +30,11 @@ def span_value(text: str) -> int | float | None:
     return 0 if _NEGATION.search(text) else None
 
 
-def model_output(tagger: OnnxTagger, doc: ProseInput) -> ProseOutput:
+def model_output(tagger: OnnxTagger, doc: ProseInput, probs: np.ndarray | None = None) -> ProseOutput:
     """Figures, statements and body as the model reads them."""
     text = doc.mapped.text
-    spans = [s for s in tagger(text) if not any(a <= s.start < b for a, b in doc.table_spans)]
+    probs = tagger.probabilities(text) if probs is None else probs
+    spans = [s for s in tagger.postprocess_probs(text, probs) if not any(a <= s.start < b for a, b in doc.table_spans)]
     out = ProseOutput()
     for span in spans:
         field_id = _FIGURE_TYPES.get(span.entity)
@@ -81,9 +85,29 @@ class HybridEngine:
         self.onnx_path = tagger.onnx_path
         self.model_version = tagger.model_version
 
+    def _kind_votes(self, probs: np.ndarray, span: StatementSpan) -> tuple[str, float]:
+        """The statement kind the model prefers over a span, and its share of the statement mass."""
+        labels = self.tagger.labels
+        chars = probs[span.start : span.end]
+        problem = sum(chars[:, labels.index(f"{p}-PROBLEM")].sum() for p in "BI")
+        improvement = sum(chars[:, labels.index(f"{p}-IMPROVEMENT")].sum() for p in "BI")
+        total = problem + improvement
+        if total <= 0:
+            return span.kind, 0.0
+        return ("problems", problem / total) if problem >= improvement else ("improvements", improvement / total)
+
     def propose(self, doc: ProseInput) -> ProseOutput:
-        model = model_output(self.tagger, doc)
+        probs = self.tagger.probabilities(doc.mapped.text)
+        model = model_output(self.tagger, doc, probs)
         rules = self.rules.propose(doc)
+        # The rules find and cut the statements; the model may re-decide problem vs improvement.
+        relabelled = []
+        for span in rules.statements:
+            kind, share = self._kind_votes(probs, span)
+            if kind != span.kind and share >= KIND_THRESHOLD:
+                span = StatementSpan(kind, span.start, span.end, round(float(share), 3))
+            relabelled.append(span)
+        rules.statements = relabelled
         figures = dict(rules.figures)
         for field_id, candidate in model.figures.items():
             if candidate.confidence >= FIGURE_THRESHOLD:

@@ -127,6 +127,17 @@ def train(config: TrainConfig, *, gold_dir: Path, corpus: Path, split_file: Path
     docs = load_documents(gold_dir, corpus, split_file, part="dev")
     train_docs, held_out = split_documents(docs, config.holdout, config.seed)
     train_docs += documents_from_rounds(load_annotated(gold_dir.parent / "al"))
+    return train_on(config, train_docs, held_out, out=out, log=log)
+
+
+def train_on(
+    config: TrainConfig, train_docs: list[Document], held_out: list[Document], *, out: Path, log=print
+) -> dict:
+    """Train on given documents, then validate on `held_out`, calibrate and export into `out`."""
+    import torch
+
+    torch.set_num_threads(config.threads)
+    _seed(config.seed)
     train_aug = augment(train_docs, copies=config.augment_copies, seed=config.seed)
     if config.encoder == "e5":
         vocab = (Path(config.e5_dir) / "vocab.txt").read_text(encoding="utf-8").split("\n")
