@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 import extract
 from extract import registry
@@ -42,6 +42,9 @@ class Metrics:
             buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5),
         )
         self.errors = Counter("zfxxgk_errors", "Documents that failed, by error code", ["code"], registry=self.registry)
+        self.in_progress = Gauge(
+            "zfxxgk_extractions_in_progress", "Documents being extracted now", registry=self.registry
+        )
 
 
 class ExtractionService:
@@ -89,9 +92,11 @@ class ExtractionService:
         loop = asyncio.get_running_loop()
         started = time.perf_counter()
         future = loop.run_in_executor(self._pool, self._extract_sync, name, data)
+        self.metrics.in_progress.inc()
         try:
             return await asyncio.wait_for(future, timeout=self.settings.timeout_s)
         finally:
+            self.metrics.in_progress.dec()
             self.metrics.inference.observe(time.perf_counter() - started)
 
     def _extract_sync(self, name: str, data: bytes) -> dict[str, Any]:

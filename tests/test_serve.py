@@ -163,11 +163,11 @@ def test_readyz_before_and_after_the_model_loads():
 
 
 def _big_report() -> str:
-    return SAMPLES[0].read_text(encoding="utf-8") * 150  # about 1.4 MB of report text
+    return SAMPLES[0].read_text(encoding="utf-8") * 150  # about 1.4 MB of report text, seconds to extract
 
 
 def test_slow_document_times_out_with_504_and_the_server_goes_on():
-    s = Server(timeout_s="0.2")
+    s = Server(timeout_s="0.2", engine="rules")
     try:
         s.wait_ready()
         response = httpx.post(f"{s.url}/v1/extract", json={"text": _big_report()}, timeout=60)
@@ -178,7 +178,7 @@ def test_slow_document_times_out_with_504_and_the_server_goes_on():
 
 
 def test_graceful_shutdown_finishes_requests_in_flight():
-    s = Server()
+    s = Server(engine="rules")  # the rules keep the big document to a few seconds
     s.wait_ready()
     result: dict[str, int] = {}
 
@@ -187,8 +187,11 @@ def test_graceful_shutdown_finishes_requests_in_flight():
 
     thread = threading.Thread(target=call)
     thread.start()
-    time.sleep(0.5)  # the request is in flight
-    s.process.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + 60
+    while "zfxxgk_extractions_in_progress 1.0" not in httpx.get(f"{s.url}/metrics").text:
+        assert time.monotonic() < deadline, "the request never reached the server"
+        time.sleep(0.05)
+    s.process.send_signal(signal.SIGTERM)  # the request is in flight now
     thread.join(timeout=120)
     s.process.wait(timeout=60)
     assert result.get("status") == 200

@@ -209,9 +209,15 @@ def write_card(out: Path, result: dict) -> None:
         f"- calibration: isotonic on held-out spans; raw ECE {result['held_out_ece_raw']}",
         f"- training time: {result['train_seconds']:.0f}s on 2 CPU cores",
         "",
-        "Rebuild: `zfxxgk train --out models/" + out.name + " --encoder " + config["encoder"]
-        + (" --e5-dir <converted>` after `python -m training.e5_convert --chars <chars> --out <converted>`"
-           if config["encoder"] == "e5" else "`"),
+        "Rebuild: `zfxxgk train --out models/"
+        + out.name
+        + " --encoder "
+        + config["encoder"]
+        + (
+            " --e5-dir <converted>` after `python -m training.e5_convert --chars <chars> --out <converted>`"
+            if config["encoder"] == "e5"
+            else "`"
+        ),
         "",
         "Test-part figures (rules vs model vs hybrid) and speed: see `MEASURED.md` beside this card.",
         "",

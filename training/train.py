@@ -207,7 +207,7 @@ def main_train(
     config = TrainConfig.tiny() if tiny else TrainConfig()
     config.encoder = encoder
     if encoder == "e5":
-        config.lr, config.epochs, config.batch_size = 5e-5, 3, 8
+        config.lr, config.epochs, config.batch_size = 2e-4, 2, 8
         config.e5_dir = e5_dir
     if epochs is not None:
         config.epochs = epochs
