@@ -123,14 +123,15 @@ def main() -> None:
                 raise SystemExit("server did not become ready")
             time.sleep(0.2)
         docs = _documents()
-        asyncio.run(_level(url, docs, 1, 2))  # warm-up, not reported
+        levels = [int(x) for x in args.levels.split(",")]
+        asyncio.run(_level(url, docs, max(levels), 5))  # warm-up at the highest concurrency, not reported
         rss_start = _rss_mib(server.pid)
         engine = httpx.get(f"{url}/v1/model").json()["name"]
         print(f"machine: {os.cpu_count()} cores; server workers: {args.workers}; engine: {engine}")
         print(f"documents: {len(docs)} bundled reports posted in turn; {args.seconds:g}s per level")
         columns = ("concurrency", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "RSS MiB")
         print("".join(f"{c:>{w}}" for c, w in zip(columns, (11, 10, 9, 9, 9, 9, 8, 9), strict=True)))
-        for level in [int(x) for x in args.levels.split(",")]:
+        for level in levels:
             r = asyncio.run(_level(url, docs, level, args.seconds))
             print(
                 f"{level:>11}{r['requests']:>10}{r['rps']:>9.1f}{r['p50'] * 1000:>9.0f}{r['p95'] * 1000:>9.0f}"

@@ -96,6 +96,8 @@ class OnnxTagger:
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads or max(1, len(os.sched_getaffinity(0)))
         options.inter_op_num_threads = 1
+        # No arena: memory goes back after each run instead of growing with the largest batch seen.
+        options.enable_cpu_mem_arena = False
         self.session = ort.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
         self.name = f"onnx:{directory.name}"
 
