@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from extract.onnx_model import MODEL_FILE, OnnxTagger, Window
+from extract.onnx_model import MODEL_FILE, OnnxTagger, Window, pad_batch
 from training.data import load_documents
 from training.export import span_scores, to_onnx
 
@@ -41,12 +41,7 @@ class TorchTagger(OnnxTagger):
         with self.torch.inference_mode():
             for i in range(0, len(windows), batch_size):
                 group = windows[i : i + batch_size]
-                width = max(len(w.ids) for w in group)
-                ids = np.zeros((len(group), width), dtype=np.int64)
-                mask = np.zeros((len(group), width), dtype=np.int64)
-                for j, w in enumerate(group):
-                    ids[j, : len(w.ids)] = w.ids
-                    mask[j, : len(w.ids)] = 1
+                ids, mask = pad_batch(group)
                 out = self.model(
                     input_ids=self.torch.from_numpy(ids), attention_mask=self.torch.from_numpy(mask)
                 ).logits

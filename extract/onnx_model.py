@@ -45,6 +45,17 @@ class Window:
     ids: np.ndarray  # [CLS] ids... [SEP]
 
 
+def pad_batch(windows: list[Window]) -> tuple[np.ndarray, np.ndarray]:
+    """Input ids and attention mask of windows padded to the longest one."""
+    width = max(len(w.ids) for w in windows)
+    ids = np.zeros((len(windows), width), dtype=np.int64)
+    mask = np.zeros((len(windows), width), dtype=np.int64)
+    for j, w in enumerate(windows):
+        ids[j, : len(w.ids)] = w.ids
+        mask[j, : len(w.ids)] = 1
+    return ids, mask
+
+
 def softmax(logits: np.ndarray) -> np.ndarray:
     shifted = logits - logits.max(axis=-1, keepdims=True)
     exp = np.exp(shifted)
@@ -116,12 +127,7 @@ class OnnxTagger:
         logits: list[np.ndarray] = []
         for i in range(0, len(windows), batch_size):
             group = windows[i : i + batch_size]
-            width = max(len(w.ids) for w in group)
-            ids = np.zeros((len(group), width), dtype=np.int64)
-            mask = np.zeros((len(group), width), dtype=np.int64)
-            for j, w in enumerate(group):
-                ids[j, : len(w.ids)] = w.ids
-                mask[j, : len(w.ids)] = 1
+            ids, mask = pad_batch(group)
             out = self.session.run(["logits"], {"input_ids": ids, "attention_mask": mask})[0]
             logits.extend(out[j, 1 : len(w.ids) - 1] for j, w in enumerate(group))
         return logits
