@@ -47,7 +47,7 @@ def model_output(tagger: OnnxTagger, doc: ProseInput, probs: np.ndarray | None =
         if value is not None and (current is None or span.confidence > current.confidence):
             out.figures[field_id] = Candidate(field_id, value, span.start, span.end, span.confidence, "model")
     out.statements = [
-        StatementSpan("problems" if s.entity == "PROBLEM" else "improvements", s.start, s.end, s.confidence)
+        StatementSpan("problems" if s.entity == "PROBLEM" else "improvements", s.start, s.end, s.confidence, "model")
         for s in spans
         if s.entity in ("PROBLEM", "IMPROVEMENT") and s.end - s.start >= 4
     ]
@@ -105,7 +105,7 @@ class HybridEngine:
         for span in rules.statements:
             kind, share = self._kind_votes(probs, span)
             if kind != span.kind and share >= KIND_THRESHOLD:
-                span = StatementSpan(kind, span.start, span.end, round(float(share), 3))
+                span = StatementSpan(kind, span.start, span.end, round(float(share), 3), "model")
             relabelled.append(span)
         rules.statements = relabelled
         figures = dict(rules.figures)

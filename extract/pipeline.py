@@ -83,7 +83,7 @@ def _headlines(
                 fields[target] = FieldValue(
                     value=candidate.value,
                     unit=registry.FIELDS[target].unit,
-                    source="rules",
+                    source="model" if candidate.rule == "model" else "rules",
                     span=mapped.span(candidate.start, candidate.end),
                     confidence=candidate.confidence,
                 )
@@ -95,7 +95,9 @@ def _statements(mapped: MappedText, spans: list[StatementSpan], kind: str) -> li
         if s.kind != kind:
             continue
         start, end = mapped.span(s.start, s.end)
-        out.append(Statement(text=mapped.source[start:end], span=(start, end), source="rules", confidence=s.confidence))
+        out.append(
+            Statement(text=mapped.source[start:end], span=(start, end), source=s.source, confidence=s.confidence)
+        )
     return out
 
 

@@ -333,6 +333,7 @@ class StatementSpan:
     start: int
     end: int
     confidence: float
+    source: str = "rules"  # "model" where the tagger found the span or decided its kind
 
 
 _PROBLEM_HEAD = re.compile(r"问题|不足|困难|差距|短板")

@@ -35,3 +35,33 @@ def test_span_values():
     assert span_value("三") == 3
     assert span_value("未收到申请") == 0
     assert span_value("申请") is None
+
+
+class _FixedTagger:
+    """A stand-in for the ONNX tagger that tags fixed substrings."""
+
+    name, onnx_path, model_version = "fake", None, "fake-1"
+    labels = LABELS
+
+    def __init__(self, tags: dict[str, str]) -> None:
+        self.tags = tags
+
+    def probabilities(self, text: str) -> np.ndarray:
+        return np.zeros((len(text), len(LABELS)), dtype=np.float32)
+
+    def postprocess_probs(self, text: str, probs: np.ndarray):
+        from extract.onnx_model import TaggedSpan
+
+        return [TaggedSpan(text.index(s), text.index(s) + len(s), e, 0.95) for s, e in self.tags.items() if s in text]
+
+
+def test_model_spans_carry_source_model():
+    from extract import extract_text
+    from extract.hybrid import ModelEngine
+
+    text = "2023年某县政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息4301条。\n五、存在的主要问题及改进情况\n一是公开不及时。\n"
+    engine = ModelEngine(_FixedTagger({"4301": "PROACTIVE_TOTAL", "公开不及时。": "PROBLEM"}))
+    report = extract_text(text, engine=engine)
+    field = report.fields["headline.proactive_total"]
+    assert (field.value, field.source) == (4301, "model")
+    assert [(s.text, s.source) for s in report.problems] == [("公开不及时。", "model")]
