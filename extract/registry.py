@@ -262,16 +262,6 @@ FIELDS: dict[str, FieldSpec] = _build()
 FIELD_IDS: tuple[str, ...] = tuple(FIELDS)
 
 
-def field_group(field_id: str) -> str:
-    """The evaluation group of a field id: table, headline, legacy or metadata."""
-    if field_id.startswith("report."):
-        return "metadata"
-    spec = FIELDS.get(field_id)
-    if spec is None:
-        raise KeyError(f"[E001] unknown field id {field_id!r}; see extract/registry.py for the list")
-    return spec.group
-
-
 # --- the token-classification label set (BIO over characters) -------------------------
 # Each entity type names the field its span fills; PROBLEM / IMPROVEMENT are statements.
 
