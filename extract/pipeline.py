@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import errors, registry
@@ -12,7 +13,7 @@ from .load import DEFAULT_MAX_BYTES, Source, decode_bytes, read_path
 from .model import FieldValue, Report, ReportMeta, Section, Statement
 from .normalize import MappedText, normalize
 from .prose import Candidate, StatementSpan, split_sentences
-from .segment import family_from_text, find_metadata, find_sections
+from .segment import Metadata, SectionSpan, family_from_text, find_metadata, find_sections
 from .tables import TableResult, extract_tables
 
 _REPORT_WORDS = re.compile(r"信息公开|政务公开|依申请|主动公开")
@@ -110,17 +111,53 @@ def _family(tables: list[TableResult], text: str, year: int | None) -> str | Non
     return family_from_text(text, year)
 
 
-def extract_source(source: Source, *, engine: ProseEngine | None = None) -> Report:
-    """Extract everything from one decoded input; prose by `engine` (the rules by default)."""
+@dataclass
+class Prepared:
+    """One input up to the prose engines: normalized, segmented, tables rebuilt."""
+
+    mapped: MappedText
+    meta: Metadata
+    sections: list[SectionSpan]
+    tables: list[TableResult]
+    family: str | None
+
+    def prose_input(self, family: str | None = None) -> ProseInput:
+        """What a prose engine sees; `family` overrides the detected one (training uses gold's)."""
+        text = self.mapped.text
+        return ProseInput(
+            self.mapped,
+            self.sections,
+            split_sentences(text, self.sections),
+            self.meta.year,
+            family or self.family,
+            [t.span for t in self.tables],
+        )
+
+
+def prepare(source: Source) -> Prepared:
+    """Normalize, segment and rebuild the tables of one decoded input."""
     mapped, _grids = normalize(source.text, is_html=source.is_html)
     text = mapped.text
     meta = find_metadata(mapped)
     sections = find_sections(text)
     tables = extract_tables(mapped, family_from_text(text, meta.year))
+    return Prepared(mapped, meta, sections, tables, _family(tables, text, meta.year))
+
+
+def extract_source(source: Source, *, engine: ProseEngine | None = None) -> Report:
+    """Extract everything from one decoded input; prose by `engine` (the rules by default)."""
+    prepared = prepare(source)
+    mapped, meta, sections, tables, family = (
+        prepared.mapped,
+        prepared.meta,
+        prepared.sections,
+        prepared.tables,
+        prepared.family,
+    )
+    text = mapped.text
     if not meta.title and not sections and not any(t.cells for t in tables) and not _REPORT_WORDS.search(text):
         raise errors.not_a_report(source.name)
     fields = _table_fields(mapped, tables)
-    family = _family(tables, text, meta.year)
     t3 = next((t for t in tables if t.template.startswith("t3/")), None)
     t3_rows = None
     if t3 is not None:
@@ -129,10 +166,7 @@ def extract_source(source: Source, *, engine: ProseEngine | None = None) -> Repo
     for field_id in failed:
         if field_id in fields:
             fields[field_id].confidence = round(fields[field_id].confidence * 0.6, 3)
-    sentences = split_sentences(text, sections)
-    prose = (engine or RulesEngine()).propose(
-        ProseInput(mapped, sections, sentences, meta.year, family, [t.span for t in tables])
-    )
+    prose = (engine or RulesEngine()).propose(prepared.prose_input())
     _headlines(fields, prose.figures, mapped, family)
     statements = prose.statements
     body = meta.body

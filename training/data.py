@@ -16,13 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extract import registry
-from extract.engines import ProseInput, RulesEngine
+from extract.engines import RulesEngine
 from extract.load import read_path
 from extract.normalize import MappedText, normalize
-from extract.prose import split_sentences
-from extract.segment import family_from_text, find_metadata, find_sections
+from extract.pipeline import prepare
 from extract.split import load_split
-from extract.tables import extract_tables
 
 FIELD_ENTITY = {field: entity for entity, field in registry.ENTITY_FIELDS.items()}
 LABEL_IDS = {label: i for i, label in enumerate(registry.LABELS)}
@@ -53,16 +51,10 @@ def _to_normalized(inverse: dict[int, int], start: int, end: int) -> tuple[int, 
 
 def document_from_gold(corpus: Path, gold: dict) -> Document:
     """Normalized text and spans of one gold report: gold statements and body, figures placed by the rules."""
-    source = read_path(corpus / gold["file"])
-    mapped, _ = normalize(source.text, is_html=source.is_html)
+    prepared = prepare(read_path(corpus / gold["file"]))
+    mapped = prepared.mapped
     text = mapped.text
-    meta = find_metadata(mapped)
-    sections = find_sections(text)
-    tables = extract_tables(mapped, family_from_text(text, meta.year))
-    family = gold["report"].get("family")
-    prose = RulesEngine().propose(
-        ProseInput(mapped, sections, split_sentences(text, sections), meta.year, family, [t.span for t in tables])
-    )
+    prose = RulesEngine().propose(prepared.prose_input(gold["report"].get("family")))
     spans: list[tuple[int, int, str]] = []
     inverse = _inverse(mapped)
     for kind, entity in (("problems", "PROBLEM"), ("improvements", "IMPROVEMENT")):
