@@ -108,6 +108,9 @@ def extract(
         Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")
     ] = None,
     max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
+    ocr: Annotated[
+        bool, typer.Option(help="Read PDF pages without a text layer by OCR (needs the 'ocr' extra).")
+    ] = False,
     summary: Annotated[bool, typer.Option(help="Print a summary table to standard error.")] = False,
     engine: Annotated[
         str, typer.Option(help="Prose engine: hybrid (model where confident), model or rules.")
@@ -129,7 +132,7 @@ def extract(
     failures: list[str] = []
     if single:
         try:
-            reports.append(extract_path(files[0], max_bytes=max_bytes, engine=prose_engine))
+            reports.append(extract_path(files[0], max_bytes=max_bytes, engine=prose_engine, ocr=ocr))
         except ZfxxgkError as exc:
             _fail(str(exc))
     else:
@@ -144,7 +147,7 @@ def extract(
             task = progress.add_task("extract", total=len(files))
             for path in files:
                 try:
-                    reports.append(extract_path(path, max_bytes=max_bytes, engine=prose_engine))
+                    reports.append(extract_path(path, max_bytes=max_bytes, engine=prose_engine, ocr=ocr))
                 except ZfxxgkError as exc:
                     failures.append(str(exc))
                     typer.echo(f"Warning: skipped {exc}", err=True)

@@ -46,3 +46,41 @@ def unsupported_type(name: str, suffix: str, allowed: tuple[str, ...]) -> Zfxxgk
 
 def bad_choice(what: str, value: str, allowed: tuple[str, ...]) -> ZfxxgkError:
     return ZfxxgkError("E107", f"unknown {what} {value!r}; choose one of: {', '.join(allowed)}")
+
+
+def bad_document(name: str, kind: str, detail: str) -> ZfxxgkError:
+    return ZfxxgkError("E120", f"{name}: cannot read this {kind} file ({detail}); it may be truncated or damaged")
+
+
+def encrypted_document(name: str) -> ZfxxgkError:
+    return ZfxxgkError("E121", f"{name}: the PDF is encrypted with a password; save an unprotected copy first")
+
+
+def too_many_pages(name: str, pages: int, limit: int) -> ZfxxgkError:
+    return ZfxxgkError(
+        "E122", f"{name}: {pages:,} pages is over the {limit:,}-page limit; an annual report is far shorter"
+    )
+
+
+def too_slow(name: str, seconds: float, done: int, pages: int) -> ZfxxgkError:
+    return ZfxxgkError("E123", f"{name}: stopped after {seconds:.0f} s with {done} of {pages} pages read")
+
+
+def no_text_layer(name: str, pages: int) -> ZfxxgkError:
+    return ZfxxgkError(
+        "E124",
+        f"{name}: none of its {pages} pages has a text layer (a scanned or image PDF, 图片版); "
+        "rerun with --ocr (pip install 'zfxxgk[ocr]')",
+    )
+
+
+def missing_extra(what: str, extra: str) -> ZfxxgkError:
+    return ZfxxgkError("E109", f"{what} needs optional packages: pip install 'zfxxgk[{extra}]'")
+
+
+def word_97(name: str) -> ZfxxgkError:
+    return ZfxxgkError(
+        "E125",
+        f"{name}: Word 97-2003 (.doc) files are not supported; convert it first: "
+        "libreoffice --headless --convert-to docx FILE",
+    )

@@ -168,6 +168,52 @@ def random_tables(rng: random.Random, family: str, *, blank_rate: float = 0.0) -
     return case
 
 
+def _printed(value: float | None, column: str) -> str | None:
+    if value is None:
+        return None
+    text = str(int(value)) if float(value).is_integer() else f"{value:.6f}".rstrip("0").rstrip(".")
+    return f"+{text}" if column == "change" and value > 0 else text
+
+
+def case_from_values(family: str, values: dict[str, float | None]) -> StressCase:
+    """Tables 1, 3 and 4 of a family holding given values (e.g. a gold report's); absent cells blank.
+
+    A table none of whose fields has a value is left out.
+    """
+    case = StressCase(family, [])
+    t1_template = registry.T1_ROWS_2021 if family == "2021" else registry.T1_ROWS_2019
+    headers = _T1_HEADERS_2021 if family == "2021" else _T1_HEADERS_2019
+    t1_rows = [
+        Row(
+            _T1_PRINTED[row.id],
+            [_printed(values.get(f"t1.{row.id}.{c}"), c) for c in columns],
+            [f"t1.{row.id}.{c}" for c in columns],
+            headers.get(row.id, ()),
+        )
+        for row, columns in t1_template
+    ]
+    t3_rows = []
+    for r in registry.T3_ROWS_2021 if family == "2021" else registry.T3_ROWS_2019:
+        ids = [f"t3.{r.id}.{c.id}" for c in registry.T3_COLUMNS]
+        label = "(六)其他处理" if family == "2019" and r.id == "other.other" else _T3_PRINTED[r.id]
+        head = "" if family == "2019" and r.id == "other.other" else _T3_GROUP_HEADS.get(r.id, "")
+        t3_rows.append(Row(label, [_printed(values.get(i), "count") for i in ids], ids, group_head=head))
+    t4_ids = [f"t4.{g.id}.{r.id}" for g in registry.T4_GROUPS for r in registry.T4_RESULTS]
+    t4_rows = [Row("", [_printed(values.get(i), "count") for i in t4_ids], t4_ids)]
+    for title, rows in (
+        ("二、主动公开政府信息情况", t1_rows),
+        ("三、收到和处理政府信息公开申请情况", t3_rows),
+        ("四、政府信息公开行政复议、行政诉讼情况", t4_rows),
+    ):
+        if any(cell is not None for row in rows for cell in row.cells):
+            case.sections.append((title, rows))
+            for row in rows:
+                for cell, fid in zip(row.cells, row.ids, strict=True):
+                    if cell is not None:
+                        case.expected[fid] = float(cell.replace("+", ""))
+    return case
+
+
 _T3_HEADER = ("申请人情况", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
 _T4_HEADER = (
     "行政复议",

@@ -9,8 +9,9 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from . import errors
+from .documents import Box, read_docx, read_pdf, sniff
 
-SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm")
+SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".doc")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -24,7 +25,9 @@ class Source:
     name: str
     text: str
     is_html: bool
-    encoding: str
+    encoding: str  # a text encoding, or "pdf" / "docx" for text read from a document
+    boxes: tuple[Box | None, ...] | None = None  # PDF: page and box of each character of `text`
+    notes: tuple[str, ...] = ()  # warnings from reading (pages without a text layer ...)
 
 
 def _decode(name: str, data: bytes, declared: str | None) -> tuple[str, str]:
@@ -53,8 +56,12 @@ def _looks_binary(data: bytes) -> bool:
     return control > len(head) // 100
 
 
-def decode_bytes(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Decode one input's bytes; raise a coded error for empty, binary, huge or undecodable input."""
+def decode_bytes(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, ocr: bool = False) -> Source:
+    """Decode one input's bytes; raise a coded error for empty, binary, huge or undecodable input.
+
+    PDF and Word files are recognised by their bytes or their suffix and read with their layout
+    (`extract.documents`); `ocr` reads PDF pages without a text layer by OCR.
+    """
     suffix = Path(name).suffix.lower()
     if suffix and suffix not in SUFFIXES:
         raise errors.unsupported_type(name, suffix, SUFFIXES)
@@ -62,6 +69,13 @@ def decode_bytes(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) 
         raise errors.too_large(name, len(data), max_bytes)
     if not data.strip():
         raise errors.empty_input(name)
+    kind = sniff(name, data)
+    if kind == "pdf":
+        return read_pdf(name, data, ocr=ocr)
+    if kind == "docx":
+        return read_docx(name, data)
+    if kind == "doc":
+        raise errors.word_97(name)
     if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and _looks_binary(data):
         raise errors.binary_input(name)
     match = _META_CHARSET.search(data[:4096])
@@ -75,9 +89,9 @@ def decode_bytes(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) 
     return Source(name=name, text=text, is_html=is_html, encoding=encoding)
 
 
-def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+def read_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, ocr: bool = False) -> Source:
     """Read and decode a file from disk, checking its size before reading it."""
     size = path.stat().st_size
     if size > max_bytes:
         raise errors.too_large(str(path), size, max_bytes)
-    return decode_bytes(str(path), path.read_bytes(), max_bytes=max_bytes)
+    return decode_bytes(str(path), path.read_bytes(), max_bytes=max_bytes, ocr=ocr)

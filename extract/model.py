@@ -17,6 +17,8 @@ class FieldValue(BaseModel):
     source: Source
     span: tuple[int, int]
     confidence: float = Field(ge=0.0, le=1.0)
+    page: int | None = None  # PDF input: the page the value is printed on (1-based)
+    bbox: tuple[float, float, float, float] | None = None  # PDF points on that page: x0, top, x1, bottom
 
 
 class Statement(BaseModel):
@@ -26,6 +28,8 @@ class Statement(BaseModel):
     span: tuple[int, int]
     source: Source
     confidence: float = Field(ge=0.0, le=1.0)
+    page: int | None = None  # PDF input: the page the statement starts on
+    bbox: tuple[float, float, float, float] | None = None  # its part on that page
 
 
 class IdentityCheck(BaseModel):

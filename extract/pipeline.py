@@ -9,6 +9,7 @@ from pathlib import Path
 from . import errors, registry
 from .checks import check_identities
 from .engines import ProseEngine, ProseInput, RulesEngine
+from .documents import Box
 from .load import DEFAULT_MAX_BYTES, Source, decode_bytes, read_path
 from .model import FieldValue, Report, ReportMeta, Section, Statement
 from .normalize import MappedText, normalize
@@ -172,25 +173,52 @@ def extract_source(source: Source, *, engine: ProseEngine | None = None) -> Repo
     body = meta.body
     if prose.body is not None and not body:
         body = text[prose.body.start : prose.body.end]
+    problems = _statements(mapped, statements, "problems")
+    improvements = _statements(mapped, statements, "improvements")
     warnings = [w for t in tables for w in t.warnings] + prose.warnings
     warnings += [f"identity {c.id} does not hold: {c.detail}" for c in checks if c.holds is False]
+    if source.boxes is not None:
+        for item in [*fields.values(), *problems, *improvements]:
+            item.page, item.bbox = locate(source.boxes, item.span)
+    warnings += list(source.notes)
     return Report(
         file=source.name,
         report=ReportMeta(year=meta.year, body=body, family=family, title=meta.title, published=meta.published),
         fields=fields,
-        problems=_statements(mapped, statements, "problems"),
-        improvements=_statements(mapped, statements, "improvements"),
+        problems=problems,
+        improvements=improvements,
         checks=checks,
         sections=[Section(id=s.role, title=s.title, span=mapped.span(s.start, s.end)) for s in sections],
         warnings=warnings,
     )
 
 
+def locate(boxes: tuple[Box | None, ...], span: tuple[int, int]) -> tuple[int | None, tuple | None]:
+    """The page a span starts on and the box around its characters on that page."""
+    on_page = [b for b in boxes[span[0] : span[1]] if b is not None]
+    if not on_page:
+        return None, None
+    page = on_page[0].page
+    on_page = [b for b in on_page if b.page == page]
+    box = (
+        min(b.x0 for b in on_page),
+        min(b.top for b in on_page),
+        max(b.x1 for b in on_page),
+        max(b.bottom for b in on_page),
+    )
+    return page, tuple(round(v, 1) for v in box)
+
+
 def extract_bytes(
-    name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, engine: ProseEngine | None = None
+    name: str,
+    data: bytes,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    engine: ProseEngine | None = None,
+    ocr: bool = False,
 ) -> Report:
     """Extract from raw bytes (any supported type); raises ZfxxgkError on bad input."""
-    return extract_source(decode_bytes(name, data, max_bytes=max_bytes), engine=engine)
+    return extract_source(decode_bytes(name, data, max_bytes=max_bytes, ocr=ocr), engine=engine)
 
 
 def extract_text(
@@ -200,6 +228,8 @@ def extract_text(
     return extract_source(Source(name=name, text=text, is_html=is_html, encoding="utf-8"), engine=engine)
 
 
-def extract_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, engine: ProseEngine | None = None) -> Report:
-    """Extract from a file on disk."""
-    return extract_source(read_path(path, max_bytes=max_bytes), engine=engine)
+def extract_path(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, engine: ProseEngine | None = None, ocr: bool = False
+) -> Report:
+    """Extract from a file on disk (text, HTML, PDF or DOCX)."""
+    return extract_source(read_path(path, max_bytes=max_bytes, ocr=ocr), engine=engine)

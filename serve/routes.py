@@ -19,7 +19,10 @@ from .service import ExtractionService
 router = APIRouter()
 
 # How each extractor error code maps to HTTP.
-_STATUS = {"E101": 422, "E102": 415, "E103": 413, "E104": 422, "E105": 422, "E106": 415, "E107": 422, "E108": 503}
+_STATUS = {
+    **{"E101": 422, "E102": 415, "E103": 413, "E104": 422, "E105": 422, "E106": 415, "E107": 422, "E108": 503},
+    **{"E109": 422, "E120": 422, "E121": 422, "E122": 413, "E123": 422, "E124": 422, "E125": 415},
+}
 
 
 class ApiError(Exception):

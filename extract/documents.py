@@ -1,0 +1,580 @@
+"""PDF and Word input: text with its layout, as the same kind of `Source` as a web page.
+
+A PDF page becomes lines of characters (pdfplumber, doubled characters removed); ruled tables
+are cut along their ruling lines (pdfplumber's table finder), unruled ones along the gaps
+between aligned words; each table row is written as a `| cell | cell |` line, the form the
+HTML view gives, so the one table reconstructor reads all formats. Page headers, footers and
+page numbers are dropped; a paragraph's wrapped lines are joined; a table that runs on over
+a page break continues as one run of rows. Every character of the resulting text keeps the
+page and box it was printed in (`Source.boxes`), so fields can point at the page.
+
+Pages without a text layer (scanned, 图片版) are detected; with `ocr=True` they are read by
+RapidOCR (`rapidocr-onnxruntime`, Chinese models in its wheel) and its text boxes go through
+the same line and cell grouping. `.docx` is read with python-docx (paragraphs and tables in
+document order, merged cells written once); `.doc` is refused with a hint to convert it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from . import errors
+
+MAX_PAGES = 500
+PDF_SECONDS = 120.0
+OCR_SCALE = 3.0  # render scale for OCR: 72 dpi × 3 = 216 dpi
+
+
+@dataclass(frozen=True)
+class Box:
+    """Where a character was printed: page (1-based) and its box in PDF points, origin top left."""
+
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass
+class Glyph:
+    text: str
+    box: Box
+
+
+@dataclass
+class TextLine:
+    glyphs: list[Glyph]
+    cells: list[list[Glyph]]  # the line cut at wide gaps; one cell for prose
+
+    @property
+    def top(self) -> float:
+        return min(g.box.top for g in self.glyphs)
+
+    @property
+    def bottom(self) -> float:
+        return max(g.box.bottom for g in self.glyphs)
+
+    @property
+    def x0(self) -> float:
+        return self.glyphs[0].box.x0
+
+    @property
+    def x1(self) -> float:
+        return self.glyphs[-1].box.x1
+
+    @property
+    def text(self) -> str:
+        return "".join(g.text for g in self.glyphs)
+
+
+@dataclass
+class Block:
+    """A page's unit in reading order: a run of text lines, or one table's rows of cells."""
+
+    top: float
+    lines: list[TextLine] | None = None
+    rows: list[list[list[Glyph]]] | None = None
+    table_lines: list[TextLine] | None = None  # an unruled table, before its columns are found
+
+
+class _Writer:
+    """Text plus one box (or None for synthetic characters) per character."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.boxes: list[Box | None] = []
+
+    def glyphs(self, glyphs: Iterable[Glyph]) -> None:
+        for g in glyphs:
+            self.parts.append(g.text)
+            self.boxes.extend([g.box] * len(g.text))
+
+    def marker(self, text: str) -> None:
+        self.parts.append(text)
+        self.boxes.extend([None] * len(text))
+
+    def newline(self) -> None:
+        if self.parts and not self.parts[-1].endswith("\n"):
+            self.marker("\n")
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+# --- grouping glyphs into lines and cells ------------------------------------------------
+
+
+def group_lines(glyphs: list[Glyph], *, gap_factor: float = 1.6) -> list[TextLine]:
+    """Glyphs of one page (or one cell) into lines by vertical overlap, each cut at wide gaps."""
+    lines: list[list[Glyph]] = []
+    for g in sorted(glyphs, key=lambda g: (round(g.box.top, 1), g.box.x0)):
+        height = g.box.bottom - g.box.top
+        for line in reversed(lines[-3:]):
+            top = statistics.median(x.box.top for x in line)
+            bottom = statistics.median(x.box.bottom for x in line)
+            overlap = min(bottom, g.box.bottom) - max(top, g.box.top)
+            if overlap > 0.5 * min(height, bottom - top):
+                line.append(g)
+                break
+        else:
+            lines.append([g])
+    out = []
+    for line in lines:
+        line.sort(key=lambda g: g.box.x0)
+        out.append(TextLine(line, _cut_cells(line, gap_factor)))
+    out.sort(key=lambda ln: ln.top)
+    return out
+
+
+def _cut_cells(line: list[Glyph], gap_factor: float) -> list[list[Glyph]]:
+    widths = [g.box.bottom - g.box.top for g in line if g.text.strip()]
+    em = statistics.median(widths) if widths else 10.0
+    cells: list[list[Glyph]] = [[]]
+    previous: Glyph | None = None
+    for g in line:
+        if previous is not None and g.box.x0 - previous.box.x1 > gap_factor * em and cells[-1]:
+            cells.append([])
+        if g.text.strip():
+            cells[-1].append(g)
+            previous = g
+    return [c for c in cells if c]
+
+
+def _cell_glyphs(glyphs: list[Glyph]) -> list[Glyph]:
+    """A cell's glyphs in reading order, its wrapped lines joined."""
+    return [g for line in group_lines(glyphs, gap_factor=1e9) for g in line.glyphs]
+
+
+# --- page headers, footers and numbers --------------------------------------------------
+
+_PAGE_NUMBER = re.compile(
+    r"^\s*([-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(\s*[,,/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d{1,4}|page\s*\d+.*)\s*$",
+    re.I,
+)
+
+
+def _running_lines(pages: list[list[TextLine]], heights: list[float]) -> set[tuple[int, int]]:
+    """(page index, line index) of page numbers and of header/footer lines repeated across pages."""
+    drop: set[tuple[int, int]] = set()
+    seen: Counter[str] = Counter()
+    margins: list[list[tuple[int, str]]] = []
+    for p, (lines, height) in enumerate(zip(pages, heights, strict=True)):
+        here = []
+        for i, line in enumerate(lines):
+            if line.top < 0.09 * height or line.bottom > 0.91 * height:
+                key = re.sub(r"\d+", "#", line.text.replace(" ", ""))
+                here.append((i, key))
+                if _PAGE_NUMBER.match(line.text):
+                    drop.add((p, i))
+        margins.append(here)
+        seen.update({key for _, key in here})
+    if len(pages) >= 2:
+        for p, here in enumerate(margins):
+            for i, key in here:
+                if seen[key] >= max(2, len(pages) // 2):
+                    drop.add((p, i))
+    return drop
+
+
+# --- PDF ----------------------------------------------------------------------------------
+
+
+def _open_pdf(name: str, data: bytes):  # -> pdfplumber.PDF
+    import pdfplumber
+
+    if not data.lstrip()[:1024].startswith(b"%PDF"):
+        raise errors.bad_document(name, "PDF", "no %PDF header")
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        count = len(pdf.pages)
+    except Exception as exc:  # pdfminer raises many types for broken files
+        text = f"{type(exc).__name__} {exc}".lower()
+        cause = getattr(exc, "__cause__", None) or getattr(exc, "args", [None])[0]
+        if "password" in text or "encrypt" in text or "password" in type(cause).__name__.lower():
+            raise errors.encrypted_document(name) from exc
+        raise errors.bad_document(name, "PDF", f"{type(exc).__name__}: {exc}"[:200]) from exc
+    if count == 0:
+        pdf.close()
+        raise errors.bad_document(name, "PDF", "it has no pages")
+    return pdf
+
+
+def _page_glyphs(page, number: int) -> list[Glyph]:
+    chars = page.dedupe_chars(tolerance=1).chars
+    return [
+        Glyph(c["text"], Box(number, float(c["x0"]), float(c["top"]), float(c["x1"]), float(c["bottom"])))
+        for c in chars
+        if c.get("text") and c.get("upright", True)
+    ]
+
+
+_RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3, "intersection_tolerance": 3}
+
+
+def _page_blocks(page, glyphs: list[Glyph]) -> list[Block]:
+    """Ruled tables as rows of cells (by the finder's cell boxes), the rest as text lines."""
+    blocks: list[Block] = []
+    used: set[int] = set()
+    try:
+        tables = page.find_tables(_RULED) if (page.lines or page.rects) else []
+    except Exception:  # a broken drawing must not lose the page's text
+        tables = []
+    for table in tables:
+        rows: list[list[list[Glyph]]] = []
+        for row in table.rows:
+            cells: list[list[Glyph]] = []
+            for bbox in row.cells:
+                if bbox is None:
+                    continue  # covered by a merged cell, printed once where it starts
+                x0, top, x1, bottom = bbox
+                inside = [
+                    i
+                    for i, g in enumerate(glyphs)
+                    if i not in used
+                    and x0 <= (g.box.x0 + g.box.x1) / 2 <= x1
+                    and top <= (g.box.top + g.box.bottom) / 2 <= bottom
+                ]
+                used.update(inside)
+                cells.append(_cell_glyphs([glyphs[i] for i in inside]))
+            if any(cells):
+                rows.append(cells)
+        if rows:
+            blocks.append(Block(top=float(table.bbox[1]), rows=rows))
+    rest = [g for i, g in enumerate(glyphs) if i not in used]
+    if rest:
+        blocks += [Block(top=line.top, lines=[line]) for line in group_lines(rest)]
+    blocks.sort(key=lambda b: b.top)
+    return blocks
+
+
+# --- unruled tables: columns from text alignment --------------------------------------------
+
+_NUMBER_CELL = re.compile(r"^[-+]?[\d,,.]+%?$")
+
+
+def _em(line: TextLine) -> float:
+    return statistics.median(g.box.bottom - g.box.top for g in line.glyphs)
+
+
+def _is_number(cell: list[Glyph]) -> bool:
+    return bool(_NUMBER_CELL.match("".join(g.text for g in cell)))
+
+
+def _unruled_tables(lines: list[TextLine], right: float) -> list[Block]:
+    """Lines as blocks: runs of aligned multi-cell lines (with the short lines wrapped inside
+    their cells) become tables, the rest stay text lines."""
+    blocks: list[Block] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if len(line.cells) < 2:
+            blocks.append(Block(top=line.top, lines=[line]))
+            i += 1
+            continue
+        em = _em(line)
+        j = i + 1
+        while j < len(lines):
+            nxt, last = lines[j], lines[j - 1]
+            close = nxt.top - last.bottom < 2.5 * em and abs(_em(nxt) - em) < 0.2 * em
+            if not close or (len(nxt.cells) < 2 and nxt.x1 >= right - 3 * em):
+                break
+            j += 1
+        while j - 1 > i and len(lines[j - 1].cells) < 2:
+            j -= 1  # a table ends with a row of cells, not with a short line after it
+        blocks.append(Block(top=line.top, table_lines=lines[i:j]))
+        i = j
+    return blocks
+
+
+def _align_rows(lines: list[TextLine], em: float) -> list[list[list[Glyph]]]:
+    """Rows of an unruled table: cells placed in columns found from their left edges (blank
+    cells kept where a column has no value), lines wrapped inside a cell joined to it."""
+    edges = sorted(cell[0].box.x0 for line in lines for cell in line.cells)
+    anchors: list[float] = []
+    for x in edges:
+        if not anchors or x - anchors[-1] > 0.8 * em:
+            anchors.append(x)
+
+    def column(cell: list[Glyph]) -> int:
+        x = cell[0].box.x0
+        return min(range(len(anchors)), key=lambda k: abs(anchors[k] - x))
+
+    def limit(k: int) -> float:
+        return anchors[k + 1] if k + 1 < len(anchors) else max(g.box.x1 for ln in lines for g in ln.glyphs)
+
+    rows: list[dict[int, list[Glyph]]] = []
+    last_in_column: dict[int, list[Glyph]] = {}
+    for line in lines:
+        placed: dict[int, list[Glyph]] = {}
+        for cell in line.cells:
+            k = column(cell)
+            above = last_in_column.get(k)
+            wrapped = (
+                above is not None
+                and not _is_number(cell)
+                and above[-1].box.page == cell[0].box.page
+                and cell[0].box.top - above[-1].box.bottom < 0.6 * em
+                and above[-1].box.x1 >= limit(k) - 3.0 * em
+            )
+            if wrapped:
+                above.extend(cell)
+            else:
+                placed.setdefault(k, []).extend(cell)
+                last_in_column[k] = placed[k]
+        if placed:
+            rows.append(placed)
+    label_columns = [k for row in rows if any(_is_number(c) for c in row.values()) for k, c in row.items()
+                     if not _is_number(c)]
+    first_value = max(label_columns) + 1 if label_columns else 0
+    value_columns = range(first_value, len(anchors))
+    out: list[list[list[Glyph]]] = []
+    for row in rows:
+        labels = [row[k] for k in sorted(row) if k < first_value]
+        if any(_is_number(c) for c in row.values()) or (labels and len(labels) == len(row) and first_value):
+            # a data row; one with labels only is a row whose values are all blank
+            out.append(labels + [row.get(k, []) for k in value_columns])
+        else:
+            out.append([row[k] for k in sorted(row)])
+    return out
+
+
+def _text_left_right(pages: list[list[TextLine]]) -> tuple[float, float]:
+    """The text column's usual left edge (most common start of long lines) and right edge."""
+    long = [ln for lines in pages for ln in lines if len(ln.cells) == 1 and len(ln.glyphs) > 12]
+    if not long:
+        return 0.0, 1e9
+    left = Counter(round(ln.x0) for ln in long).most_common(1)[0][0]
+    right = sorted(ln.x1 for ln in long)[int(0.75 * (len(long) - 1))]
+    return float(left), right
+
+
+def _write_pages(pages_blocks: list[list[Block]], heights: list[float]) -> tuple[str, list[Box | None]]:
+    """All pages' blocks as one text: prose lines joined into paragraphs, table rows as `|` lines."""
+    line_pages = [[ln for b in blocks if b.lines for ln in b.lines] for blocks in pages_blocks]
+    drop = _running_lines(line_pages, heights)
+    dropped_ids = {id(line_pages[p][i]) for p, i in drop}
+    left, right = _text_left_right(line_pages)
+    pages: list[list[Block]] = []
+    for blocks in pages_blocks:
+        kept: list[Block] = [b for b in blocks if b.rows is not None]
+        lines = [ln for b in blocks if b.lines for ln in b.lines if id(ln) not in dropped_ids]
+        kept += _unruled_tables(lines, right)
+        kept.sort(key=lambda b: b.top)
+        if pages and pages[-1] and kept and pages[-1][-1].table_lines and kept[0].table_lines:
+            pages[-1][-1].table_lines += kept.pop(0).table_lines  # an unruled table runs on over the page break
+        pages.append(kept)
+    for blocks in pages:
+        for block in blocks:
+            if block.table_lines:
+                block.rows = _align_rows(block.table_lines, _em(block.table_lines[0]))
+    out = _Writer()
+    previous: TextLine | None = None
+    for blocks in pages:
+        for block in blocks:
+            if block.rows is not None:
+                out.newline()
+                for row in block.rows:
+                    out.newline()
+                    _write_row(out, row)
+                out.newline()
+                previous = None
+                continue
+            for line in block.lines or []:
+                em = _em(line)
+                continues = (
+                    previous is not None
+                    and previous.x1 >= right - 2.0 * em
+                    and line.x0 <= left + 0.5 * em
+                    and not re.search(r"[。::;;!?!?]$", previous.text.strip())
+                )
+                if not continues:
+                    out.newline()
+                out.glyphs(line.glyphs)
+                previous = line
+    out.newline()
+    return out.text(), out.boxes
+
+
+def _write_row(out: _Writer, cells: list[list[Glyph]]) -> None:
+    for i, cell in enumerate(cells):
+        out.marker(" | " if i else "| ")
+        out.glyphs(cell)
+    out.marker(" |")
+
+
+def _has_images(page) -> bool:
+    try:
+        return bool(page.images)
+    except Exception:
+        return False
+
+
+def read_pdf(
+    name: str, data: bytes, *, ocr: bool = False, max_pages: int = MAX_PAGES, seconds: float = PDF_SECONDS
+):  # -> Source
+    """The text (with boxes) of a PDF; OCR for pages without a text layer when `ocr` is set."""
+    from .load import Source
+
+    started = time.monotonic()
+    pdf = _open_pdf(name, data)
+    try:
+        count = len(pdf.pages)
+        if count > max_pages:
+            raise errors.too_many_pages(name, count, max_pages)
+        pages_blocks: list[list[Block]] = []
+        heights: list[float] = []
+        scanned: list[int] = []
+        engine = None
+        for index, page in enumerate(pdf.pages):
+            if time.monotonic() - started > seconds:
+                raise errors.too_slow(name, seconds, index, count)
+            number = index + 1
+            try:
+                glyphs = _page_glyphs(page, number)
+            except Exception as exc:
+                raise errors.bad_document(name, "PDF", f"page {number}: {type(exc).__name__}: {exc}"[:200]) from exc
+            heights.append(float(page.height))
+            if len([g for g in glyphs if g.text.strip()]) < 5:
+                if not ocr:
+                    if _has_images(page) or not glyphs:
+                        scanned.append(number)
+                    pages_blocks.append([])
+                    continue
+                engine = engine or _OcrPages(data)
+                glyphs = engine.page(number)
+                pages_blocks.append([Block(top=ln.top, lines=[ln]) for ln in group_lines(glyphs)])
+                continue
+            pages_blocks.append(_page_blocks(page, glyphs))
+            page.flush_cache()
+        if scanned and len(scanned) == count:
+            raise errors.no_text_layer(name, count)
+        text, boxes = _write_pages(pages_blocks, heights)
+    finally:
+        pdf.close()
+        if engine is not None:
+            engine.close()
+    if not text.strip():
+        raise errors.empty_input(name)
+    notes = (f"pages {', '.join(map(str, scanned))} have no text layer (scanned); rerun with --ocr",) if scanned else ()
+    return Source(name=name, text=text, is_html=False, encoding="pdf", boxes=tuple(boxes), notes=notes)
+
+
+# --- OCR ----------------------------------------------------------------------------------
+
+
+def _ocr_engine():  # -> rapidocr_onnxruntime.RapidOCR
+    try:
+        from rapidocr_onnxruntime import RapidOCR
+    except ImportError as exc:
+        raise errors.missing_extra("OCR", "ocr") from exc
+    return RapidOCR()
+
+
+def ocr_glyphs(engine, image, number: int, scale: float) -> list[Glyph]:
+    """RapidOCR's text boxes on one page image as glyphs, each box's width shared by its characters."""
+    result, _ = engine(image)
+    glyphs: list[Glyph] = []
+    for points, text, _score in result or []:
+        text = text.strip()
+        if not text:
+            continue
+        xs = [p[0] / scale for p in points]
+        ys = [p[1] / scale for p in points]
+        x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
+        step = (x1 - x0) / len(text)
+        for k, ch in enumerate(text):
+            if ch.strip():
+                glyphs.append(Glyph(ch, Box(number, x0 + k * step, top, x0 + (k + 1) * step, bottom)))
+    return glyphs
+
+
+class _OcrPages:
+    """Renders pages with PDFium and reads them with RapidOCR; both opened once per document."""
+
+    def __init__(self, data: bytes) -> None:
+        import pypdfium2 as pdfium
+
+        self.engine = _ocr_engine()
+        self.document = pdfium.PdfDocument(data)
+
+    def page(self, number: int) -> list[Glyph]:
+        import numpy as np
+
+        bitmap = self.document[number - 1].render(scale=OCR_SCALE)
+        image = np.asarray(bitmap.to_pil().convert("RGB"))
+        return ocr_glyphs(self.engine, image, number, OCR_SCALE)
+
+    def close(self) -> None:
+        self.document.close()
+
+
+# --- Word -----------------------------------------------------------------------------------
+
+
+def read_docx(name: str, data: bytes):  # -> Source
+    """Paragraphs and tables of a .docx in document order; merged cells written once."""
+    from .load import Source
+
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:
+        raise errors.bad_document(name, "Word (.docx)", f"{type(exc).__name__}: {exc}"[:200]) from exc
+    out = _Writer()
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            out.newline()
+            out.marker(item.text)
+            out.newline()
+        elif isinstance(item, Table):
+            out.newline()
+            for row in item.rows:
+                cells = _docx_row_cells(row)
+                if any(cells):
+                    out.newline()
+                    for i, text in enumerate(cells):
+                        out.marker((" | " if i else "| ") + text)
+                    out.marker(" |")
+                    out.newline()
+    text = out.text()
+    if not text.strip():
+        raise errors.empty_input(name)
+    return Source(name=name, text=text, is_html=False, encoding="docx")
+
+
+def _docx_row_cells(row) -> list[str]:
+    """A row's cells, each merged cell once: horizontal spans share one element, vertical
+    continuations (`w:vMerge` without a value) print nothing, as an HTML rowspan."""
+    cells: list[str] = []
+    previous = None
+    for cell in row.cells:
+        tc = cell._tc
+        if tc is previous:
+            continue
+        previous = tc
+        if tc.vMerge == "continue":
+            continue
+        cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+    return cells
+
+
+def sniff(name: str, data: bytes) -> str | None:
+    """'pdf', 'docx' or 'doc' when the bytes (or the name) say so."""
+    suffix = name.lower().rsplit(".", 1)[-1] if "." in name else ""
+    if data[:1024].lstrip().startswith(b"%PDF") or suffix == "pdf":
+        return "pdf"
+    if data.startswith(b"\xd0\xcf\x11\xe0") or suffix == "doc":
+        return "doc"
+    if (data.startswith(b"PK\x03\x04") and b"word/" in data[:4096]) or suffix == "docx":
+        return "docx"
+    return None
