@@ -215,7 +215,12 @@ def _page_glyphs(page, number: int) -> list[Glyph]:
     ]
 
 
-_RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3, "intersection_tolerance": 3}
+_RULED = {
+    "vertical_strategy": "lines",
+    "horizontal_strategy": "lines",
+    "snap_tolerance": 3,
+    "intersection_tolerance": 3,
+}
 
 
 def _page_blocks(page, glyphs: list[Glyph]) -> list[Block]:
@@ -330,8 +335,9 @@ def _align_rows(lines: list[TextLine], em: float) -> list[list[list[Glyph]]]:
                 last_in_column[k] = placed[k]
         if placed:
             rows.append(placed)
-    label_columns = [k for row in rows if any(_is_number(c) for c in row.values()) for k, c in row.items()
-                     if not _is_number(c)]
+    label_columns = [
+        k for row in rows if any(_is_number(c) for c in row.values()) for k, c in row.items() if not _is_number(c)
+    ]
     first_value = max(label_columns) + 1 if label_columns else 0
     value_columns = range(first_value, len(anchors))
     out: list[list[list[Glyph]]] = []

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from . import errors, registry
 from .checks import check_identities
-from .engines import ProseEngine, ProseInput, RulesEngine
 from .documents import Box
+from .engines import ProseEngine, ProseInput, RulesEngine
 from .load import DEFAULT_MAX_BYTES, Source, decode_bytes, read_path
 from .model import FieldValue, Report, ReportMeta, Section, Statement
 from .normalize import MappedText, normalize

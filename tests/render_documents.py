@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extract import registry  # noqa: E402
-from extract.layouts import _T3_GROUP_HEADS, _T3_PRINTED, case_from_values  # noqa: E402
+from extract.layouts import case_from_values  # noqa: E402
 from extract.load import read_path  # noqa: E402
 from extract.pipeline import prepare  # noqa: E402
 from extract.split import load_split  # noqa: E402
@@ -75,7 +75,12 @@ def t1_grid(rows) -> Grid:
     return grid
 
 
-_SUBGROUPS = {"denied.": "(三)不予公开", "unable.": "(四)无法提供", "not_processed.": "(五)不予处理", "other.": "(六)其他处理"}
+_SUBGROUPS = {
+    "denied.": "(三)不予公开",
+    "unable.": "(四)无法提供",
+    "not_processed.": "(五)不予处理",
+    "other.": "(六)其他处理",
+}
 
 
 def t3_grid(rows, family: str) -> Grid:
@@ -320,7 +325,9 @@ def dev_reports_with_tables(root: Path = ROOT) -> list[dict]:
         if split.get(key) != "dev":
             continue
         gold = json.loads(path.read_text(encoding="utf-8"))
-        if any(k.startswith(TABLE_PREFIXES) and ".prose." not in k and v is not None for k, v in gold["fields"].items()):
+        if any(
+            k.startswith(TABLE_PREFIXES) and ".prose." not in k and v is not None for k, v in gold["fields"].items()
+        ):
             out.append(gold)
     return out
 
@@ -333,7 +340,11 @@ def build(out: Path, root: Path = ROOT) -> list[tuple[dict, dict[str, Path]]]:
     for gold in dev_reports_with_tables(root):
         stem = Path(gold["file"]).stem
         blocks = report_blocks(gold, corpus)
-        paths = {"ruled": out / f"{stem}.ruled.pdf", "unruled": out / f"{stem}.unruled.pdf", "docx": out / f"{stem}.docx"}
+        paths = {
+            "ruled": out / f"{stem}.ruled.pdf",
+            "unruled": out / f"{stem}.unruled.pdf",
+            "docx": out / f"{stem}.docx",
+        }
         to_pdf(blocks, paths["ruled"], ruled=True)
         to_pdf(blocks, paths["unruled"], ruled=False)
         to_docx(blocks, paths["docx"])
