@@ -28,7 +28,7 @@ from . import errors
 
 MAX_PAGES = 500
 PDF_SECONDS = 120.0
-OCR_SCALE = 3.0  # render scale for OCR: 72 dpi × 3 = 216 dpi
+OCR_SCALE = 2.5  # render scale for OCR: 72 dpi × 2.5 = 180 dpi
 
 
 @dataclass(frozen=True)
@@ -454,8 +454,7 @@ def read_pdf(
                     pages_blocks.append([])
                     continue
                 engine = engine or _OcrPages(data)
-                glyphs = engine.page(number)
-                pages_blocks.append([Block(top=ln.top, lines=[ln]) for ln in group_lines(glyphs)])
+                pages_blocks.append(engine.blocks(number))
                 continue
             pages_blocks.append(_page_blocks(page, glyphs))
             page.flush_cache()
@@ -480,15 +479,27 @@ def _ocr_engine():  # -> rapidocr_onnxruntime.RapidOCR
         from rapidocr_onnxruntime import RapidOCR
     except ImportError as exc:
         raise errors.missing_extra("OCR", "ocr") from exc
-    return RapidOCR()
+    # Small table digits score low and are lost at the default 0.5; pages are upright (no classifier);
+    # the page image is not shrunk below the render size.
+    return RapidOCR(text_score=0.3, use_cls=False, max_side_len=4000)
+
+
+_DIGIT_LOOKALIKES = str.maketrans({"o": "0", "O": "0", "〇": "0", "l": "1", "I": "1", "|": "1"})
+
+
+def _fix_ocr_text(text: str) -> str:
+    """A box of digits and digit look-alikes ('o' for 0, 'l' for 1) is a number: read it as one."""
+    if re.fullmatch(r"[-+]?[0-9oOlI|〇,.]+", text) and re.search(r"[0-9oO〇]", text):
+        return text.translate(_DIGIT_LOOKALIKES)
+    return text
 
 
 def ocr_glyphs(engine, image, number: int, scale: float) -> list[Glyph]:
     """RapidOCR's text boxes on one page image as glyphs, each box's width shared by its characters."""
-    result, _ = engine(image)
+    result, _ = engine(image, use_cls=False, box_thresh=0.4)
     glyphs: list[Glyph] = []
     for points, text, _score in result or []:
-        text = text.strip()
+        text = _fix_ocr_text(text.strip())
         if not text:
             continue
         xs = [p[0] / scale for p in points]
@@ -501,6 +512,48 @@ def ocr_glyphs(engine, image, number: int, scale: float) -> list[Glyph]:
     return glyphs
 
 
+def _grid_tables(image, text_height: float) -> list[list[list[tuple[int, int, int, int]]]]:
+    """Ruled tables on a page image: per table, rows of cell rectangles (x0, y0, x1, y1) in pixels.
+
+    Ruling lines are the ink runs longer than 1.5 text heights (OpenCV morphology); a table is a
+    large connected grid, its cells the enclosed blank regions; a merged cell is one region,
+    found in the row where it starts.
+    """
+    import cv2
+    import numpy as np
+
+    gray = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+    ink = np.where(gray < 160, 255, 0).astype(np.uint8)
+    length = max(12, int(1.5 * text_height))
+    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
+    grid = cv2.dilate(horizontal | vertical, np.ones((3, 3), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(grid, connectivity=8)
+    tables = []
+    for k in range(1, count):
+        x, y, w, h, _ = stats[k]
+        if w < 0.25 * image.shape[1] or h < 2 * length:
+            continue
+        inner = 255 - grid[y : y + h, x : x + w]
+        n, _, cell_stats, _ = cv2.connectedComponentsWithStats(inner, connectivity=4)
+        cells = []
+        for c in range(1, n):
+            cx, cy, cw, ch, _ = cell_stats[c]
+            if cw < 4 or ch < 4 or cx == 0 or cy == 0 or cx + cw >= w or cy + ch >= h:
+                continue  # a speck, or the page outside the table's border
+            cells.append((x + cx, y + cy, x + cx + cw, y + cy + ch))
+        cells.sort(key=lambda r: (r[1], r[0]))
+        rows: list[list[tuple[int, int, int, int]]] = []
+        for cell in cells:
+            if rows and abs(rows[-1][0][1] - cell[1]) <= 4:
+                rows[-1].append(cell)
+            else:
+                rows.append([cell])
+        if len(rows) >= 2:
+            tables.append([sorted(row) for row in rows])
+    return tables
+
+
 class _OcrPages:
     """Renders pages with PDFium and reads them with RapidOCR; both opened once per document."""
 
@@ -510,12 +563,67 @@ class _OcrPages:
         self.engine = _ocr_engine()
         self.document = pdfium.PdfDocument(data)
 
-    def page(self, number: int) -> list[Glyph]:
+    def blocks(self, number: int) -> list[Block]:
+        """One page as blocks: ruled tables found in the image (cells read where OCR's detector
+        saw nothing but ink), the rest as text lines."""
         import numpy as np
 
-        bitmap = self.document[number - 1].render(scale=OCR_SCALE)
-        image = np.asarray(bitmap.to_pil().convert("RGB"))
-        return ocr_glyphs(self.engine, image, number, OCR_SCALE)
+        image = np.asarray(self.document[number - 1].render(scale=OCR_SCALE).to_pil().convert("RGB"))
+        return self.image_blocks(image, number, OCR_SCALE)
+
+    def image_blocks(self, image, number: int, scale: float) -> list[Block]:
+        glyphs = ocr_glyphs(self.engine, image, number, scale)
+        heights = [g.box.bottom - g.box.top for g in glyphs]
+        text_height = statistics.median(heights) * scale if heights else 20.0
+        used: set[int] = set()
+        blocks: list[Block] = []
+        for table in _grid_tables(image, text_height):
+            rows: list[list[list[Glyph]]] = []
+            for row in table:
+                cells: list[list[Glyph]] = []
+                for x0, y0, x1, y1 in row:
+                    inside = [
+                        i
+                        for i, g in enumerate(glyphs)
+                        if i not in used
+                        and x0 <= (g.box.x0 + g.box.x1) / 2 * scale <= x1
+                        and y0 <= (g.box.top + g.box.bottom) / 2 * scale <= y1
+                    ]
+                    used.update(inside)
+                    found = [glyphs[i] for i in inside] or self._read_cell(image, (x0, y0, x1, y1), number, scale)
+                    cells.append(_cell_glyphs(found))
+                if any(cells):
+                    rows.append(cells)
+            if rows:
+                blocks.append(Block(top=table[0][0][1] / scale, rows=rows))
+        rest = [g for i, g in enumerate(glyphs) if i not in used]
+        blocks += [Block(top=line.top, lines=[line]) for line in group_lines(rest)]
+        return sorted(blocks, key=lambda b: b.top)
+
+    def _read_cell(self, image, rect: tuple[int, int, int, int], number: int, scale: float) -> list[Glyph]:
+        """Recognition alone on a cell the detector passed over (a lone small digit), if it holds ink."""
+        import numpy as np
+
+        x0, y0, x1, y1 = rect
+        crop = image[y0 + 2 : y1 - 1, x0 + 2 : x1 - 1]
+        if crop.size == 0 or (np.asarray(crop).min(axis=2) < 128).sum() < 6:
+            return []
+        dark = np.argwhere(np.asarray(crop).min(axis=2) < 128)
+        (ty, tx), (by, bx) = dark.min(axis=0), dark.max(axis=0)
+        pad = 4
+        tight = crop[max(0, ty - pad) : by + pad + 1, max(0, tx - pad) : bx + pad + 1]
+        (text, score), *_ = self.engine.text_rec([np.ascontiguousarray(tight)])[0]
+        text = _fix_ocr_text(text.strip())
+        if not text or score < 0.3:
+            return []
+        left, right = (x0 + 2 + tx) / scale, (x0 + 2 + bx) / scale
+        top, bottom = (y0 + 2 + ty) / scale, (y0 + 2 + by) / scale
+        step = (right - left) / len(text)
+        return [
+            Glyph(ch, Box(number, left + k * step, top, left + (k + 1) * step, bottom))
+            for k, ch in enumerate(text)
+            if ch.strip()
+        ]
 
     def close(self) -> None:
         self.document.close()
