@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 PY=$(command -v python3.11 || command -v python3)
 if [ ! -x .venv/bin/zfxxgk ] || [ pyproject.toml -nt .venv/.installed ]; then
   "$PY" -m venv .venv
-  .venv/bin/pip install -q --disable-pip-version-check -e '.[dev,train]'
+  .venv/bin/pip install -q --disable-pip-version-check -e '.[dev,train,ocr]'
   touch .venv/.installed
 fi
 case "${1:-run}" in

@@ -430,6 +430,7 @@ def read_pdf(
 
     started = time.monotonic()
     pdf = _open_pdf(name, data)
+    engine: _OcrPages | None = None
     try:
         count = len(pdf.pages)
         if count > max_pages:
@@ -437,7 +438,6 @@ def read_pdf(
         pages_blocks: list[list[Block]] = []
         heights: list[float] = []
         scanned: list[int] = []
-        engine = None
         for index, page in enumerate(pdf.pages):
             if time.monotonic() - started > seconds:
                 raise errors.too_slow(name, seconds, index, count)
@@ -652,8 +652,9 @@ def read_docx(name: str, data: bytes):  # -> Source
             out.newline()
         elif isinstance(item, Table):
             out.newline()
+            seen: list = []  # keeps the cell elements alive, so `is` compares them reliably
             for row in item.rows:
-                cells = _docx_row_cells(row)
+                cells = _docx_row_cells(row, seen)
                 if any(cells):
                     out.newline()
                     for i, text in enumerate(cells):
@@ -666,18 +667,16 @@ def read_docx(name: str, data: bytes):  # -> Source
     return Source(name=name, text=text, is_html=False, encoding="docx")
 
 
-def _docx_row_cells(row) -> list[str]:
-    """A row's cells, each merged cell once: horizontal spans share one element, vertical
-    continuations (`w:vMerge` without a value) print nothing, as an HTML rowspan."""
+def _docx_row_cells(row, seen: list) -> list[str]:
+    """A row's cells, each merged cell once: python-docx hands a merged cell back at every grid
+    position it covers, so a cell element already written (to the left, or in a row above for a
+    vertical merge) prints nothing, as an HTML rowspan/colspan."""
     cells: list[str] = []
-    previous = None
     for cell in row.cells:
         tc = cell._tc
-        if tc is previous:
+        if any(tc is s for s in seen):
             continue
-        previous = tc
-        if tc.vMerge == "continue":
-            continue
+        seen.append(tc)
         cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
     return cells
 
