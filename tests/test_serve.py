@@ -113,10 +113,26 @@ def test_multipart_upload(server):
     assert response.json()["fields"]["t3.new_received.total"]["value"] == 4
 
 
+def test_pdf_upload_gives_fields_with_page_and_box(server, tmp_path):
+    pytest.importorskip("reportlab")
+    import render_documents as rd
+
+    gold = json.loads((rd.ROOT / "annotations/gold/seeds/000_7a2db0039e4ef287.json").read_text(encoding="utf-8"))
+    pdf = tmp_path / "seed.pdf"
+    rd.to_pdf(rd.report_blocks(gold, rd.ROOT / "annotations" / "corpus"), pdf, ruled=True)
+    response = httpx.post(f"{server.url}/v1/extract", files={"file": ("seed.pdf", pdf.read_bytes())}, timeout=60)
+    assert response.status_code == 200, response.text
+    field = response.json()["fields"]["t3.new_received.total"]
+    assert field["value"] == gold["fields"]["t3.new_received.total"]
+    assert field["page"] >= 1 and len(field["bbox"]) == 4
+
+
 def test_errors_are_json_with_a_code(server):
     url = f"{server.url}/v1/extract"
     assert httpx.post(url, content=b"x", headers={"content-type": "text/plain"}).status_code == 415
     response = httpx.post(url, files={"file": ("report.pdf", b"%PDF-1.4 ...")})
+    assert response.status_code == 422 and _error(response) == "E120"  # a broken PDF
+    response = httpx.post(url, files={"file": ("report.xls", b"\x00\x01")})
     assert response.status_code == 415 and _error(response) == "E106"
     response = httpx.post(url, content=b"{not json", headers={"content-type": "application/json"})
     assert response.status_code == 422 and _error(response) == "E201"
