@@ -37,6 +37,9 @@ _BODY_IN_PROSE = (
         r"(?:现公布|特向社会公布|现将|向社会公布|现予公布|公布)(?:(?:19|20)\d{2}年度?)?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)?(?:政府|政务)?信息公开"
     ),
     re.compile(r"请与([^,。;《》\s]{2,30}?)(?:办公室|政务公开办公室|联系)"),
+    # 由义亭镇编制的 / 由六盘水市公安局办公室负责编制 / 宣恩县教育局编制了
+    re.compile(r"由([^,。;《》\s]{2,25}?)(?:办公室)?(?:负责|组织)?编制"),
+    re.compile(r"(?:^|[,。;)\n])([^,。;《》\s由]{2,25}?)编制了"),
 )
 
 
@@ -111,6 +114,11 @@ def _find_title(text: str) -> tuple[str, int] | None:
                     if not re.search(r"[。,;:|]", prev_bare) and not _BREADCRUMB.search(prev_bare):
                         return prev_bare + bare, previous[0]
                 return bare, start
+        if previous and 4 <= len(bare) <= 20 and len(previous[1]) <= 30 and not _BREADCRUMB.search(bare):
+            # A title broken inside a phrase: 六盘水市公安局2020年度政府信息 / 公开工作年度报告.
+            joined = previous[1] + bare
+            if _TITLE.search(joined) and not _TITLE.search(previous[1]) and not re.search(r"[。,;:|]", joined):
+                return joined, previous[0]
         if line.strip():
             previous = (pos + line.index(line.strip()), line.strip())
     return None
@@ -140,9 +148,11 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         if len(core) >= 2:
             candidates.append(core)
     head = text[:2500]
-    for pattern in _BODY_IN_PROSE:
+    for i, pattern in enumerate(_BODY_IN_PROSE):
         if m := pattern.search(head):
-            candidates.append(m.group(1))
+            # the 编制 patterns catch any subject: keep only names that end like a body's name
+            if i < 2 or _BODY_SUFFIX.search(m.group(1)) or re.search(r"[市县区镇乡旗州省]$", m.group(1)):
+                candidates.append(m.group(1))
     if m := _BODY_ISSUER.search(head):
         candidates.append(m.group(2))
     candidates = [re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", "", c) for c in candidates]  # pinyin glosses

@@ -1,0 +1,27 @@
+"""Report metadata: title, year and issuing body from the text's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.normalize import identity_text
+from extract.segment import find_metadata
+
+
+@pytest.mark.parametrize(
+    "text,title,body",
+    [
+        (
+            "某某市公安局2020年度政府信息\n公开工作年度报告\n概述\n本年度报告根据条例编制。",
+            "某某市公安局2020年度政府信息公开工作年度报告",
+            "某某市公安局",
+        ),
+        ("本年度报告是根据条例要求,由某亭镇编制的2009年政府信息公开年度报告。", None, "某亭镇人民政府"),
+        ("根据条例,某某县教育局编制了县教育局2020年政府信息公开工作年度报告。", None, "某某县教育局"),
+        ("一、总体情况\n各级机关普遍编制了年度计划。", None, None),
+    ],
+)
+def test_title_and_body(text, title, body):
+    meta = find_metadata(identity_text(text))
+    assert meta.title == title
+    assert meta.body == body
