@@ -270,10 +270,25 @@ def drop_junk_lines(mapped: MappedText) -> MappedText:
     return MappedText("".join(keep_text), keep_offsets, mapped.source)
 
 
+_INLINE_HEADING = re.compile(r"[ \t](?=(?:[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十]{1,3}[)])\S)")
+
+
+def break_run_on_lines(mapped: MappedText, *, longer_than: int = 400) -> MappedText:
+    """A page flattened to one long line: the space before each inline heading (六、 / (一))
+    becomes a line break, so sections and enumerations are found. One character for one:
+    offsets are unchanged."""
+    if all(len(line) <= longer_than for line in mapped.text.split("\n")):
+        return mapped
+    parts = []
+    for line in mapped.text.split("\n"):
+        parts.append(_INLINE_HEADING.sub("\n", line) if len(line) > longer_than else line)
+    return MappedText("\n".join(parts), mapped.offsets, mapped.source)
+
+
 def normalize(source: str, *, is_html: bool) -> tuple[MappedText, list[list[list[tuple[int, int]]]]]:
     """The normalized text of an input (and the expanded grids of its HTML tables)."""
     if is_html:
         view, grids = html_to_view(source)
     else:
         view, grids = identity_text(source), []
-    return drop_junk_lines(normalize_chars(view)), grids
+    return drop_junk_lines(break_run_on_lines(normalize_chars(view))), grids

@@ -39,3 +39,18 @@ def test_rowspan_and_colspan_are_expanded_to_their_origin_cell():
 def test_normalize_html_skips_scripts_and_styles():
     mapped, _ = normalize("<script>var a='政府信息公开';</script><style>p{}</style><p>正文</p>", is_html=True)
     assert mapped.text.strip() == "正文"
+
+
+def test_a_page_flattened_to_one_line_gets_its_headings_back():
+    from extract.normalize import break_run_on_lines, identity_text
+
+    flat = (
+        "总体情况很好。" * 60
+        + " 六、存在的主要问题及改进情况 (一)存在的主要问题 一是宣传不够。 (二)改进措施 加强宣传。"
+    )
+    mapped = break_run_on_lines(identity_text(flat))
+    lines = mapped.text.split("\n")
+    assert lines[1:] == ["六、存在的主要问题及改进情况", "(一)存在的主要问题 一是宣传不够。", "(二)改进措施 加强宣传。"]
+    assert mapped.offsets == list(range(len(flat)))  # one character for one
+    short = identity_text("一、总体情况 二、主动公开")
+    assert break_run_on_lines(short).text == short.text  # ordinary lines are left alone
