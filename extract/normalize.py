@@ -271,17 +271,35 @@ def drop_junk_lines(mapped: MappedText) -> MappedText:
 
 
 _INLINE_HEADING = re.compile(r"[ \t](?=(?:[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十]{1,3}[)])\S)")
+_HEADING_START = re.compile(r"(?:#+ )?(?:[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十]{1,3}[)])")
+_GAP = re.compile(r"(?<=[^|\s])[ \t](?=[ \t]+[^|\s])")  # not the blank cells of a `|` row
+
+
+def _break_line(line: str) -> str:
+    line = _GAP.sub("\n", line)  # two blanks in a row: a line break that was lost
+    line = _INLINE_HEADING.sub("\n", line)
+    out = []
+    for piece in line.split("\n"):
+        # a heading followed, after one blank, by its paragraph: 六、存在的主要问题 我市……
+        cut = piece.find(" ", 4)
+        if (
+            _HEADING_START.match(piece)
+            and len(piece) > 40
+            and 4 <= cut <= 40
+            and "\u4e00" <= piece[cut + 1] <= "\u9fff"
+        ):
+            piece = piece[:cut] + "\n" + piece[cut + 1 :]  # not a table row's label and its numbers
+        out.append(piece)
+    return "\n".join(out)
 
 
 def break_run_on_lines(mapped: MappedText, *, longer_than: int = 400) -> MappedText:
-    """A page flattened to one long line: the space before each inline heading (六、 / (一))
-    becomes a line break, so sections and enumerations are found. One character for one:
-    offsets are unchanged."""
+    """A page flattened to one long line: blanks standing for lost line breaks (two in a row,
+    the one before an inline heading such as 六、 or (一), the one after a heading) become line
+    breaks, so sections and enumerations are found. One character for one: offsets unchanged."""
     if all(len(line) <= longer_than for line in mapped.text.split("\n")):
         return mapped
-    parts = []
-    for line in mapped.text.split("\n"):
-        parts.append(_INLINE_HEADING.sub("\n", line) if len(line) > longer_than else line)
+    parts = [_break_line(line) if len(line) > longer_than else line for line in mapped.text.split("\n")]
     return MappedText("\n".join(parts), mapped.offsets, mapped.source)
 
 
