@@ -36,10 +36,11 @@ _BODY_IN_PROSE = (
     re.compile(
         r"(?:现公布|特向社会公布|现将|向社会公布|现予公布|公布)(?:(?:19|20)\d{2}年度?)?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)?(?:政府|政务)?信息公开"
     ),
-    re.compile(r"请与([^,。;《》\s]{2,30}?)(?:办公室|政务公开办公室|联系)"),
-    # 由义亭镇编制的 / 由六盘水市公安局办公室负责编制 / 宣恩县教育局编制了
+    # 由义亭镇编制的 / 由六盘水市公安局办公室负责编制 / 宣恩县教育局编制了 / 由某局根据《条例》……编制
     re.compile(r"由([^,。;《》\s]{2,25}?)(?:办公室)?(?:负责|组织)?编制"),
+    re.compile(r"由([^,。;《》\s]{2,25}?)(?:根据|依据|按照)"),
     re.compile(r"(?:^|[,。;)\n])([^,。;《》\s由]{2,25}?)编制了"),
+    re.compile(r"请与([^,。;《》\s]{2,30}?)(?:办公室|政务公开办公室|联系)"),
 )
 
 
@@ -151,7 +152,7 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
     for i, pattern in enumerate(_BODY_IN_PROSE):
         if m := pattern.search(head):
             # the 编制 patterns catch any subject: keep only names that end like a body's name
-            if i < 2 or _BODY_SUFFIX.search(m.group(1)) or re.search(r"[市县区镇乡旗州省]$", m.group(1)):
+            if i in (0, 4) or _BODY_SUFFIX.search(m.group(1)) or re.search(r"[市县区镇乡旗州省]$", m.group(1)):
                 candidates.append(m.group(1))
     if m := _BODY_ISSUER.search(head):
         candidates.append(m.group(2))
