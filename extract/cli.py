@@ -295,8 +295,13 @@ def al_round(
     model_dir: Annotated[Path, typer.Option(help="The model to score with and to retrain.")] = Path(
         "models/zh-char-small"
     ),
+    out: Annotated[Path | None, typer.Option(help="Where the retrained model goes (default MODEL_DIR-next).")] = None,
+    annotations: Annotated[
+        Path, typer.Option(help="The annotations folder: gold/, corpus/, split.tsv; rounds go to al/.")
+    ] = Path("annotations"),
     wait: Annotated[float, typer.Option(help="Seconds to wait for the annotators.")] = 3600,
     epochs: Annotated[int | None, typer.Option(help="Epochs of the retraining.")] = None,
+    tiny: Annotated[bool, typer.Option(help="Retrain a tiny model in a few steps (for trying the loop).")] = False,
 ) -> None:
     """push → wait for the annotators → pull → retrain → evaluate on the gold test part → the change.
 
@@ -308,16 +313,16 @@ def al_round(
     from .evaluate import evaluate
     from .onnx_model import OnnxTagger, find_model
 
-    gold = Path("annotations/gold")
+    gold, al_dir = annotations / "gold", annotations / "al"
 
     def test_f1(directory: Path) -> dict[str, float]:
         engine = load_engine("hybrid", model_dir=directory)
         ev = evaluate(
             gold,
-            gold.parent / "corpus",
+            annotations / "corpus",
             lambda p: extract_path(p, engine=engine),
             split="test",
-            split_file=gold.parent / "split.tsv",
+            split_file=annotations / "split.tsv",
         )
         return {
             "headline": ev.groups["headline"].f1,
@@ -327,17 +332,16 @@ def al_round(
 
     rounds = _rounds(ls_url, project)
     tagger = OnnxTagger(find_model(model_dir))
-    pushed = rounds.push(
-        score_pool(pool, tagger), k, annotated=_annotated(Path("annotations/al")), model_version=tagger.model_version
-    )
+    pushed = rounds.push(score_pool(pool, tagger), k, annotated=_annotated(al_dir), model_version=tagger.model_version)
     typer.echo(f"pushed {len(pushed)} reports; waiting up to {wait:g}s for annotations", err=True)
     done = rounds.wait_for(len(pushed), timeout_s=wait)
-    written = rounds.pull(Path("annotations/al"))
+    written = rounds.pull(al_dir)
     typer.echo(f"{done} finished, {len(written)} new annotation files", err=True)
     before = test_f1(model_dir)
-    new_dir = model_dir.parent / f"{model_dir.name}-next"
-    main_train("scratch", new_dir, epochs=epochs)
+    new_dir = out or model_dir.parent / f"{model_dir.name}-next"
+    main_train("scratch", new_dir, epochs=epochs, tiny=tiny, annotations=annotations)
     after = test_f1(new_dir)
+    typer.echo(f"retrained model: {new_dir} (gold test part, hybrid engine)")
     for key in before:
         typer.echo(f"{key:<13} test F1 {before[key]:.3f} → {after[key]:.3f} ({after[key] - before[key]:+.3f})")
 

@@ -190,3 +190,69 @@ def test_cli_push_and_pull_with_a_model(label_studio, tmp_path, monkeypatch):
     assert pulled.exit_code == 0, pulled.output
     record = json.loads(Path(pulled.stdout.strip()).read_text(encoding="utf-8"))
     assert record["text"][record["spans"][0]["start"] : record["spans"][0]["end"]] == "加强培训"
+
+
+def test_cli_round_push_wait_pull_retrain_evaluate(label_studio, tmp_path):
+    """`al round` end to end: it pushes, waits while an annotator (this test) labels the tasks
+    through the API, pulls, retrains (tiny), evaluates on the gold test part and prints the change."""
+    import sys
+
+    from training.train import main_train
+
+    url, token = label_studio
+    model = tmp_path / "models" / "tiny"
+    main_train("scratch", model, tiny=True)
+    annotations = tmp_path / "annotations"
+    annotations.mkdir()
+    for name in ("gold", "corpus"):
+        (annotations / name).symlink_to(ROOT / "annotations" / name)
+    (annotations / "split.tsv").write_text((ROOT / "annotations" / "split.tsv").read_text())
+    pool = tmp_path / "pool"
+    pool.mkdir()
+    for name in ("p.txt", "q.txt"):
+        (pool / name).write_text(TEXT.replace("某县", name[0]), encoding="utf-8")
+    command = [
+        sys.executable, "-m", "extract.cli", "al", "round", "--ls-url", url, "--project", "zfxxgk-round",
+        "--pool", str(pool), "-k", "2", "--model-dir", str(model), "--out", str(tmp_path / "models" / "next"),
+        "--annotations", str(annotations), "--wait", "240", "--tiny",
+    ]  # fmt: skip
+    process = subprocess.Popen(
+        command,
+        cwd=ROOT,
+        env={**os.environ, "LABEL_STUDIO_API_KEY": token},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        rounds = LabelStudioRounds(url, token, "zfxxgk-round")
+        deadline = time.monotonic() + 120
+        tasks: list = []
+        while len(tasks) < 2 and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(2)
+            try:
+                tasks = list(rounds.client.tasks.list(project=rounds.project_id, fields="all"))
+            except Exception:  # the project may not exist yet
+                tasks = []
+        assert len(tasks) == 2, process.stderr.read() if process.poll() is not None else "tasks never arrived"
+        for task in tasks:  # the annotator corrects the pre-annotation: one problem, one improvement
+            text = task.data["text"]
+            result = []
+            for snippet, label in (("公开不及时", "PROBLEM"), ("加强培训", "IMPROVEMENT")):
+                u = len(text[: text.index(snippet)].encode("utf-16-le")) // 2
+                value = {"start": u, "end": u + len(snippet), "text": snippet, "labels": [label]}
+                result.append({"from_name": "label", "to_name": "text", "type": "labels", "value": value})
+            rounds.client.annotations.create(id=task.id, result=result)
+        stdout, stderr = process.communicate(timeout=600)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, stderr[-3000:]
+    assert "pushed 2 reports" in stderr and "2 finished, 2 new annotation files" in stderr
+    lines = [line for line in stdout.splitlines() if "test F1" in line]
+    assert [line.split()[0] for line in lines] == ["headline", "problems", "improvements"]
+    assert (tmp_path / "models" / "next" / "model.int8.onnx").exists() or any(
+        (tmp_path / "models" / "next").glob("*.onnx")
+    )
+    pulled = [json.loads(p.read_text(encoding="utf-8")) for p in (annotations / "al").rglob("*.json")]
+    assert len(pulled) == 2 and all(len(r["spans"]) == 2 for r in pulled)

@@ -202,6 +202,7 @@ def main_train(
     e5_dir: str | None = None,
     max_steps: int | None = None,
     root: Path | None = None,
+    annotations: Path | None = None,
 ) -> dict:
     """Entry point of `zfxxgk train`."""
     config = TrainConfig.tiny() if tiny else TrainConfig()
@@ -214,7 +215,7 @@ def main_train(
     if max_steps is not None:
         config.max_steps = max_steps
     root = root or Path(__file__).resolve().parent.parent
-    annotations = root / "annotations"
+    annotations = annotations or root / "annotations"
     result = train(
         config,
         gold_dir=annotations / "gold",
