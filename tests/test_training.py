@@ -53,3 +53,25 @@ def test_tiny_training_exports_a_model_the_hybrid_engine_loads(tmp_path):
     assert report.fields["t3.new_received.total"].value == 4  # tables never depend on the model
     model_only = load_engine("model", model_dir=out)
     extract_path(CORPUS / "seeds" / "002_05cb1602fd1980b4.txt", engine=model_only)
+
+
+def test_linear_tagger_learns_statements_and_figures():
+    """The simulation's stand-in learner: fitted on a few dev reports, it tags their statement
+    characters and scores probabilities the engines and the uncertainty score can use."""
+    import numpy as np
+    from conftest import GOLD
+
+    from training.active_learning import report_uncertainty
+    from training.data import load_documents
+    from training.linear_tagger import LinearTagger
+
+    docs = load_documents(GOLD, GOLD.parent / "corpus", GOLD.parent / "split.tsv", part="dev")[:6]
+    tagger = LinearTagger(epochs=5).fit(docs)
+    doc = next(d for d in docs if any(kind == "PROBLEM" for *_, kind in d.spans))
+    probs = tagger.probabilities(doc.text)
+    assert probs.shape == (len(doc.text), len(tagger.labels))
+    assert np.allclose(probs.sum(axis=1), 1.0, atol=1e-4)
+    tagged = {i for s in tagger(doc.text) if s.entity == "PROBLEM" for i in range(s.start, s.end)}
+    gold = {i for start, end, kind in doc.spans if kind == "PROBLEM" for i in range(start, end)}
+    assert len(tagged & gold) / len(gold) > 0.5
+    assert 0.0 <= report_uncertainty(probs) <= np.log(len(tagger.labels))
