@@ -19,9 +19,9 @@ from rich.table import Table
 from . import registry
 from .engines import load_engine
 from .errors import ZfxxgkError
-from .load import DEFAULT_MAX_BYTES, SUFFIXES
+from .load import DEFAULT_MAX_BYTES, SUFFIXES, Source, read_path
 from .model import Report
-from .pipeline import extract_path
+from .pipeline import extract_path, extract_source
 
 app = typer.Typer(
     add_completion=False,
@@ -35,6 +35,7 @@ class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    html = "html"  # the evidence view: figures and statements marked in the text (displaCy)
 
 
 def _fail(message: str) -> None:
@@ -68,8 +69,12 @@ def csv_rows(reports: list[Report]) -> Iterator[list[str]]:
         yield row
 
 
-def render(reports: list[Report], fmt: OutputFormat, *, single: bool) -> str:
-    """Reports in the chosen output format."""
+def render(reports: list[Report], fmt: OutputFormat, *, single: bool, sources: list[Source] | None = None) -> str:
+    """Reports in the chosen output format (`html` needs the sources they were read from)."""
+    if fmt is OutputFormat.html:
+        from .evidence import render_html
+
+        return render_html(list(zip(sources or [], reports, strict=True)))
     if fmt is OutputFormat.csv:
         buffer = io.StringIO()
         csv.writer(buffer, lineterminator="\n").writerows(csv_rows(reports))
@@ -102,7 +107,9 @@ def _summary(reports: list[Report]) -> Table:
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Report files (.txt .md .html .htm) or directories of them.")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Report files (.txt .md .html .htm .pdf .docx) or directories of them.")
+    ],
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.json,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")
@@ -129,10 +136,17 @@ def extract(
     if not files:
         _fail("[E100] no report files found in the given paths")
     reports: list[Report] = []
+    sources: list[Source] = []
     failures: list[str] = []
+
+    def run(path: Path) -> None:
+        source = read_path(path, max_bytes=max_bytes, ocr=ocr)
+        reports.append(extract_source(source, engine=prose_engine))
+        sources.append(source)
+
     if single:
         try:
-            reports.append(extract_path(files[0], max_bytes=max_bytes, engine=prose_engine, ocr=ocr))
+            run(files[0])
         except ZfxxgkError as exc:
             _fail(str(exc))
     else:
@@ -147,7 +161,7 @@ def extract(
             task = progress.add_task("extract", total=len(files))
             for path in files:
                 try:
-                    reports.append(extract_path(path, max_bytes=max_bytes, engine=prose_engine, ocr=ocr))
+                    run(path)
                 except ZfxxgkError as exc:
                     failures.append(str(exc))
                     typer.echo(f"Warning: skipped {exc}", err=True)
@@ -155,7 +169,7 @@ def extract(
                     failures.append(f"{path}: {type(exc).__name__}: {exc}")
                     typer.echo(f"Warning: skipped {path}: internal error {type(exc).__name__}: {exc}", err=True)
                 progress.advance(task)
-    text = render(reports, fmt, single=single)
+    text = render(reports, fmt, single=single, sources=sources)
     if output:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")

@@ -87,3 +87,17 @@ def test_every_command_is_documented_with_an_example():
     for command in commands:
         doc = command.callback.__doc__ or ""
         assert "Example: zfxxgk" in doc, command.callback.__name__
+
+
+def test_html_evidence_view_marks_figures_and_statements(tmp_path):
+    """`--format html`: displaCy marks each figure (id, value, source) and statement in the text."""
+    seed = CORPUS / "seeds/000_7a2db0039e4ef287.txt"
+    page = CORPUS / "real/full_001.html"
+    out = tmp_path / "evidence.html"
+    result = runner.invoke(app, ["extract", str(seed), str(page), "-f", "html", "-o", str(out), "--engine", "rules"])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and html.count("<figure") == 4  # two views per report
+    assert "t3.new_received.total=4 [table]" in html
+    assert "PROBLEM [rules]" in html and "IMPROVEMENT [rules]" in html
+    assert "&lt;td" not in html and "<td" not in html  # the page's text view, not its markup
