@@ -41,10 +41,11 @@ class TorchTagger(OnnxTagger):
         with self.torch.inference_mode():
             for i in range(0, len(windows), batch_size):
                 group = windows[i : i + batch_size]
-                ids, mask = pad_batch(group)
-                out = self.model(
-                    input_ids=self.torch.from_numpy(ids), attention_mask=self.torch.from_numpy(mask)
-                ).logits
+                ids, mask, types = pad_batch(group)
+                inputs = {"input_ids": self.torch.from_numpy(ids), "attention_mask": self.torch.from_numpy(mask)}
+                if self.uses_sections:
+                    inputs["token_type_ids"] = self.torch.from_numpy(types)
+                out = self.model(**inputs).logits
                 logits.extend(out[j, 1 : len(w.ids) - 1].numpy() for j, w in enumerate(group))
         return logits
 

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .segment import section_types
+
 MODEL_FILE = "model.onnx"
 
 
@@ -43,17 +45,21 @@ class TaggedSpan:
 class Window:
     start: int  # first character of the text in this window
     ids: np.ndarray  # [CLS] ids... [SEP]
+    types: np.ndarray | None = None  # section type of each position (0 on [CLS]/[SEP]), if the model takes them
 
 
-def pad_batch(windows: list[Window]) -> tuple[np.ndarray, np.ndarray]:
-    """Input ids and attention mask of windows padded to the longest one."""
+def pad_batch(windows: list[Window]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Input ids, attention mask and token types (section roles) of windows padded to the longest one."""
     width = max(len(w.ids) for w in windows)
     ids = np.zeros((len(windows), width), dtype=np.int64)
     mask = np.zeros((len(windows), width), dtype=np.int64)
+    types = np.zeros((len(windows), width), dtype=np.int64)
     for j, w in enumerate(windows):
         ids[j, : len(w.ids)] = w.ids
         mask[j, : len(w.ids)] = 1
-    return ids, mask
+        if w.types is not None:
+            types[j, : len(w.types)] = w.types
+    return ids, mask, types
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
@@ -110,25 +116,34 @@ class OnnxTagger:
         # No arena: memory goes back after each run instead of growing with the largest batch seen.
         options.enable_cpu_mem_arena = False
         self.session = ort.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
+        # Models trained with section roles take them as token types (older ones do not).
+        self.uses_sections = any(i.name == "token_type_ids" for i in self.session.get_inputs())
         self.name = f"onnx:{directory.name}"
 
     def preprocess(self, text: str) -> list[Window]:
         unk, cls, sep = self.index["[UNK]"], self.index["[CLS]"], self.index["[SEP]"]
         ids = np.array([self.index.get(ch, unk) for ch in text], dtype=np.int64)
+        types = np.array(section_types(text), dtype=np.int64) if self.uses_sections else None
         out = []
         length = len(text)
         starts = [0] if length <= self.window else [*range(0, length - self.window, self.stride), length - self.window]
         for start in starts:
             chunk = ids[start : start + self.window]
-            out.append(Window(start, np.concatenate([[cls], chunk, [sep]]).astype(np.int64)))
+            window_types = None
+            if types is not None:
+                window_types = np.concatenate([[0], types[start : start + self.window], [0]]).astype(np.int64)
+            out.append(Window(start, np.concatenate([[cls], chunk, [sep]]).astype(np.int64), window_types))
         return out
 
     def _forward(self, windows: list[Window], batch_size: int = 16) -> list[np.ndarray]:
         logits: list[np.ndarray] = []
         for i in range(0, len(windows), batch_size):
             group = windows[i : i + batch_size]
-            ids, mask = pad_batch(group)
-            out = self.session.run(["logits"], {"input_ids": ids, "attention_mask": mask})[0]
+            ids, mask, types = pad_batch(group)
+            feed = {"input_ids": ids, "attention_mask": mask}
+            if self.uses_sections:
+                feed["token_type_ids"] = types
+            out = self.session.run(["logits"], feed)[0]
             logits.extend(out[j, 1 : len(w.ids) - 1] for j, w in enumerate(group))
         return logits
 

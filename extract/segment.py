@@ -18,6 +18,18 @@ SECTION_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("overview", re.compile(r"总体情况|概述|基本情况|工作情况|总体")),
 )
 
+# Model input: the role of the section each character sits in (token type ids of the tagger).
+SECTION_TYPES: tuple[str, ...] = ("none", *(role for role, _ in SECTION_ROLES))
+
+
+def section_types(text: str) -> list[int]:
+    """Per character of `text`, the index in SECTION_TYPES of the section it belongs to."""
+    types = [0] * len(text)
+    for section in find_sections(text):
+        types[section.start : section.end] = [SECTION_TYPES.index(section.role)] * (section.end - section.start)
+    return types
+
+
 _TOP_HEADING = re.compile(r"^\s*(?:#+\s*)?([一二三四五六七八九十]{1,3})\s*[、.,]\s*(.{1,40})$")
 _SUB_PROBLEM_HEADING = re.compile(
     r"^\s*(?:#+\s*)?[(]?[一二三1-3][)、.]?\s*(存在的?主要?问题|主要问题|存在问题|问题和不足)"

@@ -53,6 +53,21 @@ def test_tiny_training_exports_a_model_the_hybrid_engine_loads(tmp_path):
     assert report.fields["t3.new_received.total"].value == 4  # tables never depend on the model
     model_only = load_engine("model", model_dir=out)
     extract_path(CORPUS / "seeds" / "002_05cb1602fd1980b4.txt", engine=model_only)
+    assert engine.tagger.uses_sections  # section roles go in as token types
+
+
+def test_section_roles_reach_the_tagger_as_token_types():
+    from extract.onnx_model import Window, pad_batch
+    from extract.segment import SECTION_TYPES, section_types
+
+    text = "一、总体情况\n收到申请5件。\n五、存在的主要问题及改进情况\n一是宣传不够。\n"
+    types = section_types(text)
+    assert types[text.index("收到")] == SECTION_TYPES.index("overview")
+    assert types[text.index("宣传")] == SECTION_TYPES.index("problems")
+    import numpy as np
+
+    ids, mask, padded = pad_batch([Window(0, np.array([2, 7, 3]), np.array([0, 4, 0])), Window(0, np.array([2, 3]))])
+    assert padded.tolist() == [[0, 4, 0], [0, 0, 0]] and mask.tolist() == [[1, 1, 1], [1, 1, 0]]
 
 
 def test_linear_tagger_learns_statements_and_figures():

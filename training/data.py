@@ -20,6 +20,7 @@ from extract.engines import RulesEngine
 from extract.load import read_path
 from extract.normalize import MappedText, normalize
 from extract.pipeline import prepare
+from extract.segment import section_types
 from extract.split import load_split
 
 FIELD_ENTITY = {field: entity for entity, field in registry.ENTITY_FIELDS.items()}
@@ -226,15 +227,18 @@ def encode(text: str, vocab_index: dict[str, int]) -> list[int]:
 
 
 def to_dataset(docs: list[Document], vocab: list[str], *, size: int, stride: int):  # -> datasets.Dataset
-    """Windows of `size` characters with [CLS]/[SEP], label -100 on the specials."""
+    """Windows of `size` characters with [CLS]/[SEP], label -100 on the specials, section roles
+    as token types."""
     import datasets
 
     index = {token: i for i, token in enumerate(vocab)}
-    rows: dict[str, list] = {"input_ids": [], "labels": [], "doc": []}
+    rows: dict[str, list] = {"input_ids": [], "token_type_ids": [], "labels": [], "doc": []}
     for doc in docs:
         ids, tags = encode(doc.text, index), char_tags(doc.text, doc.spans)
+        types = section_types(doc.text)  # the segmenter's section role of each character
         for start, end in windows(len(doc.text), size, stride):
             rows["input_ids"].append([index["[CLS]"], *ids[start:end], index["[SEP]"]])
+            rows["token_type_ids"].append([0, *types[start:end], 0])
             rows["labels"].append([-100, *tags[start:end], -100])
             rows["doc"].append(doc.name)
     return datasets.Dataset.from_dict(rows)

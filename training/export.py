@@ -20,26 +20,28 @@ def to_onnx(model, path: Path, vocab_size: int) -> None:
 
     ids = torch.randint(5, max(6, vocab_size), (2, 16), dtype=torch.long)
     mask = torch.ones_like(ids)
+    types = torch.randint(0, model.config.type_vocab_size, (2, 16), dtype=torch.long)
 
     class Logits(torch.nn.Module):
         def __init__(self, inner):
             super().__init__()
             self.inner = inner
 
-        def forward(self, input_ids, attention_mask):
-            return self.inner(input_ids=input_ids, attention_mask=attention_mask).logits
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            return self.inner(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids).logits
 
     torch.onnx.export(
         Logits(model).eval(),
-        (ids, mask),
+        (ids, mask, types),
         str(path),
-        input_names=["input_ids", "attention_mask"],
+        input_names=["input_ids", "attention_mask", "token_type_ids"],
         output_names=["logits"],
         opset_version=17,
         dynamo=False,
         dynamic_axes={
             "input_ids": {0: "batch", 1: "sequence"},
             "attention_mask": {0: "batch", 1: "sequence"},
+            "token_type_ids": {0: "batch", 1: "sequence"},
             "logits": {0: "batch", 1: "sequence"},
         },
     )

@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from extract import registry
+from extract.segment import SECTION_TYPES
 
 from .active_learning import load_annotated
 from .data import Document, augment, build_vocab, documents_from_rounds, load_documents, to_dataset
@@ -84,6 +85,7 @@ def build_model(config: TrainConfig, vocab: list[str]):  # -> transformers.BertF
         bert_config.label2id = {v: k for k, v in id2label.items()}
         model = BertForTokenClassification(bert_config)
         model.bert.load_state_dict(encoder.state_dict(), strict=False)
+        _section_types_as_token_types(model)
         return model
     bert_config = BertConfig(
         vocab_size=len(vocab),
@@ -92,13 +94,26 @@ def build_model(config: TrainConfig, vocab: list[str]):  # -> transformers.BertF
         num_attention_heads=config.heads,
         intermediate_size=config.intermediate,
         max_position_embeddings=config.window + 2,
-        type_vocab_size=1,
+        type_vocab_size=len(SECTION_TYPES),
         num_labels=len(labels),
         id2label=id2label,
         label2id={v: k for k, v in id2label.items()},
         pad_token_id=0,
     )
     return BertForTokenClassification(bert_config)
+
+
+def _section_types_as_token_types(model) -> None:
+    """Give a pretrained encoder one token-type row per section role, each a copy of its type 0,
+    so the roles start as no change and are learned in fine-tuning."""
+    import torch
+
+    old = model.bert.embeddings.token_type_embeddings
+    new = torch.nn.Embedding(len(SECTION_TYPES), old.embedding_dim)
+    with torch.no_grad():
+        new.weight[:] = old.weight[0]
+    model.bert.embeddings.token_type_embeddings = new
+    model.config.type_vocab_size = len(SECTION_TYPES)
 
 
 def _batches(dataset, batch_size: int, rng: random.Random, *, shuffle: bool):
@@ -109,13 +124,17 @@ def _batches(dataset, batch_size: int, rng: random.Random, *, shuffle: bool):
         rows = dataset.select(order[i : i + batch_size])
         width = max(len(r) for r in rows["input_ids"])
         ids = np.zeros((len(rows), width), dtype=np.int64)
+        types = np.zeros((len(rows), width), dtype=np.int64)
         labels = np.full((len(rows), width), -100, dtype=np.int64)
         mask = np.zeros((len(rows), width), dtype=np.int64)
-        for j, (row_ids, row_labels) in enumerate(zip(rows["input_ids"], rows["labels"], strict=True)):
+        for j, (row_ids, row_types, row_labels) in enumerate(
+            zip(rows["input_ids"], rows["token_type_ids"], rows["labels"], strict=True)
+        ):
             ids[j, : len(row_ids)] = row_ids
+            types[j, : len(row_types)] = row_types
             labels[j, : len(row_labels)] = row_labels
             mask[j, : len(row_ids)] = 1
-        yield ids, mask, labels
+        yield ids, mask, types, labels
 
 
 def train(config: TrainConfig, *, gold_dir: Path, corpus: Path, split_file: Path, out: Path, log=print) -> dict:
@@ -164,8 +183,12 @@ def train_on(
     step, started = 0, time.perf_counter()
     model.train()
     while step < total:
-        for ids, mask, labels in _batches(train_set, config.batch_size, rng, shuffle=True):
-            logits = model(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(mask)).logits
+        for ids, mask, types, labels in _batches(train_set, config.batch_size, rng, shuffle=True):
+            logits = model(
+                input_ids=torch.from_numpy(ids),
+                attention_mask=torch.from_numpy(mask),
+                token_type_ids=torch.from_numpy(types),
+            ).logits
             loss = loss_fn(logits.reshape(-1, logits.shape[-1]), torch.from_numpy(labels).reshape(-1))
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
