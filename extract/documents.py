@@ -207,7 +207,10 @@ def _open_pdf(name: str, data: bytes):  # -> pdfplumber.PDF
 
 
 def _page_glyphs(page, number: int) -> list[Glyph]:
-    chars = page.dedupe_chars(tolerance=1).chars
+    chars = page.chars
+    seen = {(c["text"], round(c["x0"]), round(c["top"])) for c in chars}
+    if len(seen) < len(chars):  # a character drawn twice (fake bold): let pdfplumber drop the copies
+        chars = page.dedupe_chars(tolerance=1).chars
     return [
         Glyph(c["text"], Box(number, float(c["x0"]), float(c["top"]), float(c["x1"]), float(c["bottom"])))
         for c in chars
