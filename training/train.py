@@ -38,6 +38,7 @@ class TrainConfig:
     epochs: int = 12
     batch_size: int = 16
     lr: float = 5e-4
+    head_lr: float | None = None  # learning rate of the classifier head (default: lr)
     weight_decay: float = 0.01
     entity_weight: float = 3.0  # loss weight of entity tags against O
     augment_copies: int = 3
@@ -173,7 +174,21 @@ def train_on(
     weights = torch.ones(len(registry.LABELS))
     weights[1:] = config.entity_weight
     loss_fn = torch.nn.CrossEntropyLoss(weight=weights, ignore_index=-100)
-    optimizer = torch.optim.AdamW(model.parameters(), lr=config.lr, weight_decay=config.weight_decay)
+    head = [p for name, p in model.named_parameters() if name.startswith("classifier.")]
+    body = [p for name, p in model.named_parameters() if not name.startswith("classifier.")]
+    if config.encoder == "e5":
+        # A pretrained encoder must not have to learn the label prior: with the head at zero bias and a small
+        # lr, Adam moves the encoder instead and every character collapses onto one "O" vector. Start the
+        # bias at the (loss-weighted) log prior of the training tags.
+        counts = torch.bincount(
+            torch.tensor([t for row in train_set["labels"] for t in row if t >= 0]), minlength=len(weights)
+        ).float()
+        with torch.no_grad():
+            model.classifier.bias.copy_(torch.log((counts + 1) * weights / ((counts + 1) * weights).sum()))
+    optimizer = torch.optim.AdamW(
+        [{"params": body, "lr": config.lr}, {"params": head, "lr": config.head_lr or config.lr}],
+        weight_decay=config.weight_decay,
+    )
     steps_per_epoch = math.ceil(len(train_set) / config.batch_size)
     total = min(config.max_steps or 10**9, steps_per_epoch * config.epochs)
     scheduler = torch.optim.lr_scheduler.LambdaLR(
@@ -197,7 +212,12 @@ def train_on(
             optimizer.zero_grad()
             step += 1
             if step % 20 == 0 or step == total:
-                log(f"step {step}/{total} loss {loss.item():.4f} ({time.perf_counter() - started:.0f}s)")
+                tagged = labels >= 0
+                share = float((logits.argmax(-1).numpy()[tagged] > 0).mean())
+                log(
+                    f"step {step}/{total} loss {loss.item():.4f} entity-tag share predicted {share:.3f} "
+                    f"gold {float((labels[tagged] > 0).mean()):.3f} ({time.perf_counter() - started:.0f}s)"
+                )
             if step >= total:
                 break
     model.eval()
@@ -231,7 +251,7 @@ def main_train(
     config = TrainConfig.tiny() if tiny else TrainConfig()
     config.encoder = encoder
     if encoder == "e5":
-        config.lr, config.epochs, config.batch_size = 2e-4, 2, 8
+        config.lr, config.head_lr, config.epochs, config.batch_size = 5e-5, 1e-3, 2, 8
         config.e5_dir = e5_dir
     if epochs is not None:
         config.epochs = epochs
