@@ -197,6 +197,8 @@ def write_card(out: Path, result: dict) -> None:
         "statements. Run with onnxruntime (`extract/onnx_model.py`); no torch at run time.",
         "",
         f"- encoder: {encoder}",
+        "- input: one token per character, and as its token type the role of the section it sits in",
+        "  (overview, proactive, applications, review/suit, fees, problems, other; from `extract/segment.py`)",
         f"- parameters: {result['parameters']:,}; ONNX file {result['onnx_bytes'] / 1e6:.1f} MB ({result['shipped']})",
         f"- labels: {len(registry.LABELS)} BIO tags over {len(registry.ENTITY_TYPES)} entity types "
         "(`extract/registry.py`, `labels.json`)",
