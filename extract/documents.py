@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import io
 import re
+import signal
 import statistics
+import threading
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from . import errors
@@ -425,10 +428,35 @@ def _has_images(page) -> bool:
         return False
 
 
+@contextmanager
+def _hard_deadline(name: str, seconds: float) -> Iterator[None]:
+    """In the main thread (the CLI), an alarm stops a parse stuck inside one page; elsewhere (server
+    threads, which have their own request timeout) the between-pages check has to do."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def on_alarm(signum, frame) -> None:
+        raise errors.too_slow(name, seconds, -1, -1)
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds + 5.0)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def read_pdf(
     name: str, data: bytes, *, ocr: bool = False, max_pages: int = MAX_PAGES, seconds: float = PDF_SECONDS
 ):  # -> Source
     """The text (with boxes) of a PDF; OCR for pages without a text layer when `ocr` is set."""
+    with _hard_deadline(name, seconds):
+        return _read_pdf(name, data, ocr=ocr, max_pages=max_pages, seconds=seconds)
+
+
+def _read_pdf(name: str, data: bytes, *, ocr: bool, max_pages: int, seconds: float):  # -> Source
     from .load import Source
 
     started = time.monotonic()

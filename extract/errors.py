@@ -63,7 +63,8 @@ def too_many_pages(name: str, pages: int, limit: int) -> ZfxxgkError:
 
 
 def too_slow(name: str, seconds: float, done: int, pages: int) -> ZfxxgkError:
-    return ZfxxgkError("E123", f"{name}: stopped after {seconds:.0f} s with {done} of {pages} pages read")
+    where = f" with {done} of {pages} pages read" if done >= 0 else " inside one page"
+    return ZfxxgkError("E123", f"{name}: stopped after {seconds:.0f} s{where}; the file may be malformed")
 
 
 def no_text_layer(name: str, pages: int) -> ZfxxgkError:

@@ -204,6 +204,19 @@ def test_the_page_budget_stops_a_slow_pdf(tmp_path):
         read_pdf("slow.pdf", data, seconds=0.0)
 
 
+def test_a_parse_stuck_inside_one_page_is_stopped(monkeypatch):
+    import time
+
+    from extract import documents
+
+    def stuck(page, number):
+        time.sleep(30)  # stands for pdfminer looping on a malformed content stream
+
+    monkeypatch.setattr(documents, "_page_glyphs", stuck)
+    with pytest.raises(ZfxxgkError, match=r"E123.*inside one page"):
+        read_pdf("stuck.pdf", _pdf_bytes(1), seconds=0.5)  # the alarm fires at seconds + 5
+
+
 def test_scanned_pages_among_text_pages_are_reported(tmp_path):
     from reportlab.pdfgen import canvas
 
