@@ -172,10 +172,12 @@ def _running_lines(pages: list[list[TextLine]], heights: list[float]) -> set[tup
         here = []
         for i, line in enumerate(lines):
             if line.top < 0.09 * height or line.bottom > 0.91 * height:
-                key = re.sub(r"\d+", "#", line.text.replace(" ", ""))
-                here.append((i, key))
                 if _PAGE_NUMBER.match(line.text):
                     drop.add((p, i))
+                    continue
+                if len(line.cells) > 1 or not re.search(r"[^\d\s,.#-]", line.text):
+                    continue  # a table row or a line of numbers is content, however often its shape recurs
+                here.append((i, re.sub(r"\d+", "#", line.text.replace(" ", ""))))
         margins.append(here)
         seen.update({key for _, key in here})
     if len(pages) >= 2:
@@ -194,10 +196,13 @@ def _open_pdf(name: str, data: bytes):  # -> pdfplumber.PDF
 
     if not data.lstrip()[:1024].startswith(b"%PDF"):
         raise errors.bad_document(name, "PDF", "no %PDF header")
+    pdf = None
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
         count = len(pdf.pages)
     except Exception as exc:  # pdfminer raises many types for broken files
+        if pdf is not None:
+            pdf.close()
         text = f"{type(exc).__name__} {exc}".lower()
         cause = getattr(exc, "__cause__", None) or getattr(exc, "args", [None])[0]
         if "password" in text or "encrypt" in text or "password" in type(cause).__name__.lower():
@@ -207,6 +212,13 @@ def _open_pdf(name: str, data: bytes):  # -> pdfplumber.PDF
         pdf.close()
         raise errors.bad_document(name, "PDF", "it has no pages")
     return pdf
+
+
+def _has_sideways_text(page) -> bool:
+    try:
+        return bool(page.chars) and not any(c.get("upright", True) for c in page.chars)
+    except Exception:
+        return False
 
 
 def _page_glyphs(page, number: int) -> list[Glyph]:
@@ -239,6 +251,7 @@ def _page_blocks(page, glyphs: list[Glyph]) -> list[Block]:
         tables = []
     for table in tables:
         rows: list[list[list[Glyph]]] = []
+        taken: set[int] = set()
         for row in table.rows:
             cells: list[list[Glyph]] = []
             for bbox in row.cells:
@@ -249,14 +262,17 @@ def _page_blocks(page, glyphs: list[Glyph]) -> list[Block]:
                     i
                     for i, g in enumerate(glyphs)
                     if i not in used
+                    and i not in taken
                     and x0 <= (g.box.x0 + g.box.x1) / 2 <= x1
                     and top <= (g.box.top + g.box.bottom) / 2 <= bottom
                 ]
-                used.update(inside)
+                taken.update(inside)
                 cells.append(_cell_glyphs([glyphs[i] for i in inside]))
             if any(cells):
                 rows.append(cells)
-        if rows:
+        # a box around text (a framed paragraph, a title rule) is not a table: its text stays prose
+        if rows and any(sum(1 for c in row if c) > 1 for row in rows):
+            used.update(taken)
             blocks.append(Block(top=float(table.bbox[1]), rows=rows))
     rest = [g for i, g in enumerate(glyphs) if i not in used]
     if rest:
@@ -267,7 +283,8 @@ def _page_blocks(page, glyphs: list[Glyph]) -> list[Block]:
 
 # --- unruled tables: columns from text alignment --------------------------------------------
 
-_NUMBER_CELL = re.compile(r"^[-+]?[\d,,.]+%?$")
+# A value cell: a number, or a placeholder printed for nothing (—, /, 无).
+_NUMBER_CELL = re.compile(r"^(?:[-+]?[\d,,.]+%?|[—–\-－/]+|无)$")
 
 
 def _em(line: TextLine) -> float:
@@ -304,21 +321,53 @@ def _unruled_tables(lines: list[TextLine], right: float) -> list[Block]:
     return blocks
 
 
+def _columns(lines: list[TextLine], em: float) -> list[tuple[float, float]]:
+    """Column intervals of an unruled table from the horizontal extents of its cells, so left-,
+    centre- and right-aligned columns are found alike. Narrow cells go first: a cell joins the one
+    column it overlaps (unless its line already has a cell there) or starts a new one; a cell
+    overlapping several columns (a header over a group, a label over merged label columns) adds none."""
+    cells = [
+        (n, cell[0].box.x0, max(g.box.x1 for g in cell)) for n, line in enumerate(lines) for cell in line.cells
+    ]
+    columns: list[list] = []  # [x0, x1, lines with a cell in it]
+    for n, x0, x1 in sorted(cells, key=lambda c: c[2] - c[1]):
+        hits = [col for col in columns if x0 < col[1] + 0.3 * em and col[0] - 0.3 * em < x1]
+        if not hits:
+            columns.append([x0, x1, {n}])
+        elif len(hits) == 1 and n not in hits[0][2]:
+            hits[0][0], hits[0][1] = min(hits[0][0], x0), max(hits[0][1], x1)
+            hits[0][2].add(n)
+    columns.sort(key=lambda col: col[0])
+    # Headers flush left over numbers flush right leave two columns that never share a line:
+    # join the closest such neighbours.
+    while True:
+        pairs = [
+            (columns[k + 1][0] - columns[k][1], k)
+            for k in range(len(columns) - 1)
+            if not columns[k][2] & columns[k + 1][2]
+        ]
+        gap, k = min(pairs, default=(None, -1))
+        if gap is None or gap > 1.5 * em:
+            break
+        left, right = columns[k], columns.pop(k + 1)
+        left[1], left[2] = max(left[1], right[1]), left[2] | right[2]
+    return [(col[0], col[1]) for col in columns]
+
+
 def _align_rows(lines: list[TextLine], em: float) -> list[list[list[Glyph]]]:
-    """Rows of an unruled table: cells placed in columns found from their left edges (blank
+    """Rows of an unruled table: cells placed in the columns found from their extents (blank
     cells kept where a column has no value), lines wrapped inside a cell joined to it."""
-    edges = sorted(cell[0].box.x0 for line in lines for cell in line.cells)
-    anchors: list[float] = []
-    for x in edges:
-        if not anchors or x - anchors[-1] > 0.8 * em:
-            anchors.append(x)
+    columns = _columns(lines, em)
+    right_edge = max(g.box.x1 for line in lines for g in line.glyphs)
 
     def column(cell: list[Glyph]) -> int:
-        x = cell[0].box.x0
-        return min(range(len(anchors)), key=lambda k: abs(anchors[k] - x))
+        x0, x1 = cell[0].box.x0, max(g.box.x1 for g in cell)
+        overlaps = [min(x1, c1) - max(x0, c0) for c0, c1 in columns]
+        starts = [k for k, (c0, c1) in enumerate(columns) if c0 - 0.3 * em <= x0 <= c1]
+        return starts[0] if starts else max(range(len(columns)), key=lambda k: overlaps[k])
 
     def limit(k: int) -> float:
-        return anchors[k + 1] if k + 1 < len(anchors) else max(g.box.x1 for ln in lines for g in ln.glyphs)
+        return columns[k + 1][0] if k + 1 < len(columns) else right_edge
 
     rows: list[dict[int, list[Glyph]]] = []
     last_in_column: dict[int, list[Glyph]] = {}
@@ -341,11 +390,9 @@ def _align_rows(lines: list[TextLine], em: float) -> list[list[list[Glyph]]]:
                 last_in_column[k] = placed[k]
         if placed:
             rows.append(placed)
-    label_columns = [
-        k for row in rows if any(_is_number(c) for c in row.values()) for k, c in row.items() if not _is_number(c)
-    ]
-    first_value = max(label_columns) + 1 if label_columns else 0
-    value_columns = range(first_value, len(anchors))
+    numeric_columns = [k for row in rows for k, c in row.items() if _is_number(c)]
+    first_value = min(numeric_columns) if numeric_columns else len(columns)
+    value_columns = range(first_value, len(columns))
     out: list[list[list[Glyph]]] = []
     for row in rows:
         labels = [row[k] for k in sorted(row) if k < first_value]
@@ -469,6 +516,7 @@ def _read_pdf(name: str, data: bytes, *, ocr: bool, max_pages: int, seconds: flo
         pages_blocks: list[list[Block]] = []
         heights: list[float] = []
         scanned: list[int] = []
+        sideways: list[int] = []
         for index, page in enumerate(pdf.pages):
             if time.monotonic() - started > seconds:
                 raise errors.too_slow(name, seconds, index, count)
@@ -478,6 +526,10 @@ def _read_pdf(name: str, data: bytes, *, ocr: bool, max_pages: int, seconds: flo
             except Exception as exc:
                 raise errors.bad_document(name, "PDF", f"page {number}: {type(exc).__name__}: {exc}"[:200]) from exc
             heights.append(float(page.height))
+            if not glyphs and _has_sideways_text(page):
+                sideways.append(number)  # text printed rotated on the page: not read, not scanned either
+                pages_blocks.append([])
+                continue
             if len([g for g in glyphs if g.text.strip()]) < 5:
                 if not ocr:
                     if _has_images(page) or not glyphs:
@@ -498,7 +550,12 @@ def _read_pdf(name: str, data: bytes, *, ocr: bool, max_pages: int, seconds: flo
             engine.close()
     if not text.strip():
         raise errors.empty_input(name)
-    notes = (f"pages {', '.join(map(str, scanned))} have no text layer (scanned); rerun with --ocr",) if scanned else ()
+    notes = []
+    if scanned:
+        notes.append(f"pages {', '.join(map(str, scanned))} have no text layer (scanned); rerun with --ocr")
+    if sideways:
+        notes.append(f"pages {', '.join(map(str, sideways))} print their text sideways; it was not read")
+    notes = tuple(notes)
     return Source(name=name, text=text, is_html=False, encoding="pdf", boxes=tuple(boxes), notes=notes)
 
 
@@ -682,34 +739,45 @@ def read_docx(name: str, data: bytes):  # -> Source
             out.marker(item.text)
             out.newline()
         elif isinstance(item, Table):
-            out.newline()
-            seen: list = []  # keeps the cell elements alive, so `is` compares them reliably
-            for row in item.rows:
-                cells = _docx_row_cells(row, seen)
-                if any(cells):
-                    out.newline()
-                    for i, text in enumerate(cells):
-                        out.marker((" | " if i else "| ") + text)
-                    out.marker(" |")
-                    out.newline()
+            _write_docx_table(out, item, Table)
     text = out.text()
     if not text.strip():
         raise errors.empty_input(name)
     return Source(name=name, text=text, is_html=False, encoding="docx")
 
 
-def _docx_row_cells(row, seen: list) -> list[str]:
-    """A row's cells, each merged cell once: python-docx hands a merged cell back at every grid
-    position it covers, so a cell element already written (to the left, or in a row above for a
-    vertical merge) prints nothing, as an HTML rowspan/colspan."""
+def _write_docx_table(out: _Writer, table, table_type: type) -> None:
+    """A Word table as `|` rows; a table nested in a cell follows the row that holds it."""
+    out.newline()
+    seen: dict[int, object] = {}  # id → cell element, kept alive so ids stay unique
+    for row in table.rows:
+        cells, nested = _docx_row_cells(row, seen, table_type)
+        if any(cells):
+            out.newline()
+            for i, text in enumerate(cells):
+                out.marker((" | " if i else "| ") + text)
+            out.marker(" |")
+            out.newline()
+        for inner in nested:
+            _write_docx_table(out, inner, table_type)
+
+
+def _docx_row_cells(row, seen: dict[int, object], table_type: type) -> tuple[list[str], list]:
+    """A row's cell texts, each merged cell once, and the tables nested in its cells.
+
+    python-docx hands a merged cell back at every grid position it covers, so a cell element
+    already written (to the left, or in a row above for a vertical merge) prints nothing, as an
+    HTML rowspan/colspan."""
     cells: list[str] = []
+    nested: list = []
     for cell in row.cells:
         tc = cell._tc
-        if any(tc is s for s in seen):
+        if id(tc) in seen:
             continue
-        seen.append(tc)
+        seen[id(tc)] = tc
         cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
-    return cells
+        nested += [t for t in cell.iter_inner_content() if isinstance(t, table_type)]
+    return cells, nested
 
 
 def sniff(name: str, data: bytes) -> str | None:
@@ -717,8 +785,10 @@ def sniff(name: str, data: bytes) -> str | None:
     suffix = name.lower().rsplit(".", 1)[-1] if "." in name else ""
     if data[:1024].lstrip().startswith(b"%PDF") or suffix == "pdf":
         return "pdf"
-    if data.startswith(b"\xd0\xcf\x11\xe0") or suffix == "doc":
-        return "doc"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        return "doc"  # Word 97-2003 (or an encrypted .docx, which is stored the same way)
+    if suffix == "doc":
+        return None  # many sites save HTML, MHT or text with a .doc name: read it as what it is
     if (data.startswith(b"PK\x03\x04") and b"word/" in data[:4096]) or suffix == "docx":
         return "docx"
     return None

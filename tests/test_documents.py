@@ -246,3 +246,141 @@ def test_cli_extracts_pdf_and_docx(rendered, tmp_path):
     assert len(rows) == 2
     pdf_row = next(r for r in rows if r["file"].endswith(".pdf"))
     assert any(v.get("page") for v in pdf_row["fields"].values())
+
+
+# --- bugs found in review, each pinned with a small synthetic page ---------------------------------
+
+PROSE = "本机关认真贯彻落实政府信息公开条例主动公开政府信息工作取得积极成效。"
+
+
+def _drawn_pdf(*pages, rotate: int = 0) -> bytes:
+    """A PDF whose pages are drawn by the given functions (canvas → None), in a CJK font."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    if rd.font_file() is None:
+        pytest.skip("no CJK TrueType font")
+    if "CJK" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("CJK", str(rd.font_file()), subfontIndex=0))
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer)
+    for draw in pages:
+        if rotate:
+            c.setPageRotation(rotate)
+        c.setFont("CJK", 10.5)
+        draw(c)
+        c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def _bar_rows(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.startswith("|")]
+
+
+def test_review_a_row_of_numbers_near_the_top_is_not_a_running_header():
+    values = ["0", "1", "0", "0", "1", "2"]
+
+    def page(with_row: bool, number: int):
+        def draw(c):
+            y = 782
+            if with_row:
+                for k, v in enumerate(values):
+                    c.drawString(72 + 40 * k, y, v)
+                y -= 18
+            for n in range(10):
+                c.drawString(72, y - 16 * n, PROSE)
+            c.drawCentredString(297, 30, str(number))  # bare page numbers: 1, 2, 3
+
+        return draw
+
+    source = read_pdf("a.pdf", _drawn_pdf(page(False, 1), page(True, 2), page(False, 3)))
+    assert _bar_rows(source.text) == ["| 0 | 1 | 0 | 0 | 1 | 2 |"]
+    assert len(source.text) == len(source.boxes)
+
+
+@pytest.mark.parametrize("align", ["left", "centre", "right"])
+def test_review_unruled_columns_hold_whatever_the_alignment(align):
+    header = ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]
+    rows = [["规章", "12", "", "7"], ["规范性文件", "", "4", "1"]]
+
+    def draw(c):
+        c.drawString(72, 780, PROSE)
+        columns = [(72, 200), (220, 300), (320, 400), (420, 500)]
+        for k, text in enumerate(header):
+            c.drawString(columns[k][0], 750, text)
+        for r, row in enumerate(rows):
+            y = 730 - 16 * r
+            c.drawString(72, y, row[0])
+            for (x0, x1), text in zip(columns[1:], row[1:], strict=True):
+                if text and align == "left":
+                    c.drawString(x0, y, text)
+                elif text and align == "centre":
+                    c.drawCentredString((x0 + x1) / 2, y, text)
+                elif text:
+                    c.drawRightString(x1, y, text)
+
+    bars = _bar_rows(read_pdf("a.pdf", _drawn_pdf(draw)).text)
+    assert bars[1:] == ["| 规章 | 12 |  | 7 |", "| 规范性文件 |  | 4 | 1 |"]
+
+
+def test_review_a_dash_for_nothing_does_not_shift_the_blank_cells_of_other_rows():
+    def draw(c):
+        c.drawString(72, 780, PROSE)
+        for r, row in enumerate(
+            [["信息内容", "本年制发件数", "本年废止件数"], ["规章", "—", "3"], ["规范性文件", "", "4"]]
+        ):
+            for k, text in enumerate(row):
+                if text:
+                    c.drawString([72, 220, 320][k], 750 - 16 * r, text)
+
+    assert _bar_rows(read_pdf("a.pdf", _drawn_pdf(draw)).text)[1:] == ["| 规章 | — | 3 |", "| 规范性文件 |  | 4 |"]
+
+
+def test_review_a_framed_paragraph_is_prose_not_a_table():
+    def draw(c):
+        c.rect(60, 640, 470, 130)
+        c.line(60, 745, 530, 745)  # a rule under the box's title
+        c.drawString(72, 752, "专栏:二、主动公开政府信息情况")
+        for n in range(3):
+            c.drawString(72, 720 - 20 * n, PROSE)
+
+    text = read_pdf("a.pdf", _drawn_pdf(draw)).text
+    assert not _bar_rows(text) and "专栏:二、主动公开政府信息情况\n" in text
+
+
+def test_review_sideways_text_is_reported_as_such_not_as_a_scan():
+    def draw(c):
+        c.drawString(72, 700, PROSE)
+
+    def sideways(c):
+        c.saveState()
+        c.rotate(90)
+        c.drawString(100, -100, PROSE)
+        c.restoreState()
+
+    source = read_pdf("a.pdf", _drawn_pdf(draw, sideways))
+    assert source.notes == ("pages 2 print their text sideways; it was not read",)
+
+
+def test_review_a_table_nested_in_a_word_table_is_read(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("2023年政府信息公开工作年度报告")
+    outer = document.add_table(rows=1, cols=1)
+    outer.cell(0, 0).text = "外层单元格"
+    inner = outer.cell(0, 0).add_table(rows=2, cols=2)
+    for r, (label, value) in enumerate([("规章", "5"), ("规范性文件", "12")]):
+        inner.cell(r, 0).text, inner.cell(r, 1).text = label, value
+    path = tmp_path / "nested.docx"
+    document.save(str(path))
+    text = extract_path.__globals__["read_path"](path).text
+    assert "| 规章 | 5 |\n| 规范性文件 | 12 |" in text
+
+
+def test_review_a_doc_file_that_is_really_html_is_read_as_html():
+    page = "<html><body><p>2023年某县政府信息公开工作年度报告</p><p>一、总体情况</p></body></html>"
+    report = extract_bytes("report.doc", page.encode("utf-8"))
+    assert report.report.year == 2023
