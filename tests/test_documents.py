@@ -234,7 +234,8 @@ def test_scanned_pages_among_text_pages_are_reported(tmp_path):
 def test_sniff_by_bytes_and_name():
     assert sniff("x.bin", b"%PDF-1.7 ...") == "pdf"
     assert sniff("report.docx", b"PK\x03\x04...") == "docx"
-    assert sniff("a.doc", b"...") == "doc"
+    assert sniff("a.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1...") == "doc"
+    assert sniff("a.doc", b"<html>...") is None  # read as what it is
     assert sniff("a.txt", b"plain") is None
 
 
