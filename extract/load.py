@@ -56,11 +56,14 @@ def _looks_binary(data: bytes) -> bool:
     return control > len(head) // 100
 
 
-def decode_bytes(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, ocr: bool = False) -> Source:
+def decode_bytes(
+    name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, ocr: bool = False, pdf_seconds: float | None = None
+) -> Source:
     """Decode one input's bytes; raise a coded error for empty, binary, huge or undecodable input.
 
     PDF and Word files are recognised by their bytes or their suffix and read with their layout
-    (`extract.documents`); `ocr` reads PDF pages without a text layer by OCR.
+    (`extract.documents`); `ocr` reads PDF pages without a text layer by OCR; `pdf_seconds` caps
+    the time a PDF may take (the documents module's default otherwise).
     """
     suffix = Path(name).suffix.lower()
     if suffix and suffix not in SUFFIXES:
@@ -71,7 +74,9 @@ def decode_bytes(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, 
         raise errors.empty_input(name)
     kind = sniff(name, data)
     if kind == "pdf":
-        return read_pdf(name, data, ocr=ocr)
+        return (
+            read_pdf(name, data, ocr=ocr) if pdf_seconds is None else read_pdf(name, data, ocr=ocr, seconds=pdf_seconds)
+        )
     if kind == "docx":
         return read_docx(name, data)
     if kind == "doc":

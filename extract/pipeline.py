@@ -216,9 +216,11 @@ def extract_bytes(
     max_bytes: int = DEFAULT_MAX_BYTES,
     engine: ProseEngine | None = None,
     ocr: bool = False,
+    pdf_seconds: float | None = None,
 ) -> Report:
     """Extract from raw bytes (any supported type); raises ZfxxgkError on bad input."""
-    return extract_source(decode_bytes(name, data, max_bytes=max_bytes, ocr=ocr), engine=engine)
+    source = decode_bytes(name, data, max_bytes=max_bytes, ocr=ocr, pdf_seconds=pdf_seconds)
+    return extract_source(source, engine=engine)
 
 
 def extract_text(

@@ -100,7 +100,10 @@ class ExtractionService:
             self.metrics.inference.observe(time.perf_counter() - started)
 
     def _extract_sync(self, name: str, data: bytes) -> dict[str, Any]:
-        report = extract_bytes(name, data, max_bytes=self.settings.max_bytes, engine=self.engine)
+        # A PDF stops reading at the request's own timeout, so a thread is not held long after a 504.
+        report = extract_bytes(
+            name, data, max_bytes=self.settings.max_bytes, engine=self.engine, pdf_seconds=self.settings.timeout_s
+        )
         return report.model_dump(mode="json")
 
     def close(self) -> None:
