@@ -468,6 +468,14 @@ def _write_row(out: _Writer, cells: list[list[Glyph]]) -> None:
     out.marker(" |")
 
 
+def _has_outlines(page) -> bool:
+    """Many drawn shapes and next to no characters: text turned into outlines, readable only by OCR."""
+    try:
+        return len(page.curves) + len(page.rects) + len(page.lines) > 50
+    except Exception:
+        return False
+
+
 def _has_images(page) -> bool:
     try:
         return bool(page.images)
@@ -532,7 +540,7 @@ def _read_pdf(name: str, data: bytes, *, ocr: bool, max_pages: int, seconds: flo
                 continue
             if len([g for g in glyphs if g.text.strip()]) < 5:
                 if not ocr:
-                    if _has_images(page) or not glyphs:
+                    if _has_images(page) or not glyphs or _has_outlines(page):
                         scanned.append(number)
                     pages_blocks.append([])
                     continue

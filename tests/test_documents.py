@@ -385,3 +385,19 @@ def test_review_a_doc_file_that_is_really_html_is_read_as_html():
     page = "<html><body><p>2023年某县政府信息公开工作年度报告</p><p>一、总体情况</p></body></html>"
     report = extract_bytes("report.doc", page.encode("utf-8"))
     assert report.report.year == 2023
+
+
+def test_review_text_turned_into_outlines_is_reported_as_needing_ocr():
+    """A page whose words are drawn as shapes, with only its page number left as text."""
+
+    def outlines(c):
+        for n in range(120):  # stands for glyph outlines
+            x, y = 72 + (n % 30) * 15, 700 - (n // 30) * 20
+            path = c.beginPath()
+            path.moveTo(x, y)
+            path.curveTo(x + 4, y + 9, x + 8, y + 9, x + 12, y)
+            c.drawPath(path)
+        c.drawCentredString(297, 30, "1")
+
+    with pytest.raises(ZfxxgkError, match="E124"):
+        read_pdf("outlined.pdf", _drawn_pdf(outlines))
