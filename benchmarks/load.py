@@ -13,7 +13,6 @@ import argparse
 import asyncio
 import os
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -23,6 +22,10 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from local_servers import free_port, wait_for_ok  # noqa: E402
+
 CORPUS = ROOT / "annotations" / "corpus"
 
 
@@ -88,9 +91,7 @@ def main() -> None:
     parser.add_argument("--levels", default="1,8,32")
     parser.add_argument("--workers", type=int, default=1)
     args = parser.parse_args()
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
         [
@@ -112,16 +113,8 @@ def main() -> None:
         env={**os.environ, "ZFXXGK_ENGINE": os.environ.get("ZFXXGK_ENGINE", "hybrid")},
     )
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise SystemExit("server did not become ready")
-            time.sleep(0.2)
+        if not wait_for_ok(f"{url}/readyz", seconds=60, process=server):
+            raise SystemExit("server did not become ready")
         docs = _documents()
         levels = [int(x) for x in args.levels.split(",")]
         asyncio.run(_level(url, docs, max(levels), 5))  # warm-up at the highest concurrency, not reported

@@ -259,6 +259,18 @@ def _annotated(al_dir: Path) -> set[str]:
     return {record["file"] for record in load_annotated(al_dir)}
 
 
+def _push_most_uncertain(rounds, pool: Path, model_dir: Path, k: int, al_dir: Path):  # -> (pushed, pool size, tagger)
+    """Score the pool with the model and send the k least certain reports not yet annotated."""
+    from training.active_learning import score_pool
+
+    from .onnx_model import OnnxTagger, find_model
+
+    tagger = OnnxTagger(find_model(model_dir))
+    items = score_pool(pool, tagger)
+    pushed = rounds.push(items, k, annotated=_annotated(al_dir), model_version=tagger.model_version)
+    return pushed, len(items), tagger
+
+
 @al_app.command("push")
 def al_push(
     ls_url: Annotated[str, typer.Option(help="Label Studio URL.")],
@@ -272,16 +284,10 @@ def al_push(
 
     Example: zfxxgk al push --ls-url http://127.0.0.1:8080 --project rounds --pool incoming/ -k 20
     """
-    from training.active_learning import score_pool
-
-    from .onnx_model import OnnxTagger, find_model
-
-    tagger = OnnxTagger(find_model(model_dir or Path("models")))
-    items = score_pool(pool, tagger)
-    pushed = _rounds(ls_url, project).push(items, k, annotated=_annotated(al_dir), model_version=tagger.model_version)
+    pushed, total, tagger = _push_most_uncertain(_rounds(ls_url, project), pool, model_dir or Path("models"), k, al_dir)
     for item in pushed:
         typer.echo(f"{item.uncertainty:.4f}\t{item.key}")
-    typer.echo(f"pushed {len(pushed)} of {len(items)} reports (model {tagger.model_version})", err=True)
+    typer.echo(f"pushed {len(pushed)} of {total} reports (model {tagger.model_version})", err=True)
 
 
 @al_app.command("pull")
@@ -321,11 +327,9 @@ def al_round(
 
     Example: zfxxgk al round --ls-url http://127.0.0.1:8080 --project rounds --pool incoming/ -k 10
     """
-    from training.active_learning import score_pool
     from training.train import main_train
 
     from .evaluate import evaluate
-    from .onnx_model import OnnxTagger, find_model
 
     gold, al_dir = annotations / "gold", annotations / "al"
 
@@ -345,8 +349,7 @@ def al_round(
         }
 
     rounds = _rounds(ls_url, project)
-    tagger = OnnxTagger(find_model(model_dir))
-    pushed = rounds.push(score_pool(pool, tagger), k, annotated=_annotated(al_dir), model_version=tagger.model_version)
+    pushed, _, _ = _push_most_uncertain(rounds, pool, model_dir, k, al_dir)
     typer.echo(f"pushed {len(pushed)} reports; waiting up to {wait:g}s for annotations", err=True)
     done = rounds.wait_for(len(pushed), timeout_s=wait)
     written = rounds.pull(al_dir)

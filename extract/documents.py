@@ -79,10 +79,10 @@ class TextLine:
 
 @dataclass
 class Block:
-    """A page's unit in reading order: a run of text lines, or one table's rows of cells."""
+    """A page's unit in reading order: a text line, or one table's rows of cells."""
 
     top: float
-    lines: list[TextLine] | None = None
+    line: TextLine | None = None
     rows: list[list[list[Glyph]]] | None = None
     table_lines: list[TextLine] | None = None  # an unruled table, before its columns are found
 
@@ -137,8 +137,8 @@ def group_lines(glyphs: list[Glyph], *, gap_factor: float = 1.6) -> list[TextLin
 
 
 def _cut_cells(line: list[Glyph], gap_factor: float) -> list[list[Glyph]]:
-    widths = [g.box.bottom - g.box.top for g in line if g.text.strip()]
-    em = statistics.median(widths) if widths else 10.0
+    heights = [g.box.bottom - g.box.top for g in line if g.text.strip()]
+    em = statistics.median(heights) if heights else 10.0
     cells: list[list[Glyph]] = [[]]
     previous: Glyph | None = None
     for g in line:
@@ -276,7 +276,7 @@ def _page_blocks(page, glyphs: list[Glyph]) -> list[Block]:
             blocks.append(Block(top=float(table.bbox[1]), rows=rows))
     rest = [g for i, g in enumerate(glyphs) if i not in used]
     if rest:
-        blocks += [Block(top=line.top, lines=[line]) for line in group_lines(rest)]
+        blocks += [Block(top=line.top, line=line) for line in group_lines(rest)]
     blocks.sort(key=lambda b: b.top)
     return blocks
 
@@ -303,7 +303,7 @@ def _unruled_tables(lines: list[TextLine], right: float) -> list[Block]:
     while i < len(lines):
         line = lines[i]
         if len(line.cells) < 2:
-            blocks.append(Block(top=line.top, lines=[line]))
+            blocks.append(Block(top=line.top, line=line))
             i += 1
             continue
         em = _em(line)
@@ -326,9 +326,7 @@ def _columns(lines: list[TextLine], em: float) -> list[tuple[float, float]]:
     centre- and right-aligned columns are found alike. Narrow cells go first: a cell joins the one
     column it overlaps (unless its line already has a cell there) or starts a new one; a cell
     overlapping several columns (a header over a group, a label over merged label columns) adds none."""
-    cells = [
-        (n, cell[0].box.x0, max(g.box.x1 for g in cell)) for n, line in enumerate(lines) for cell in line.cells
-    ]
+    cells = [(n, cell[0].box.x0, max(g.box.x1 for g in cell)) for n, line in enumerate(lines) for cell in line.cells]
     columns: list[list] = []  # [x0, x1, lines with a cell in it]
     for n, x0, x1 in sorted(cells, key=lambda c: c[2] - c[1]):
         hits = [col for col in columns if x0 < col[1] + 0.3 * em and col[0] - 0.3 * em < x1]
@@ -416,14 +414,14 @@ def _text_left_right(pages: list[list[TextLine]]) -> tuple[float, float]:
 
 def _write_pages(pages_blocks: list[list[Block]], heights: list[float]) -> tuple[str, list[Box | None]]:
     """All pages' blocks as one text: prose lines joined into paragraphs, table rows as `|` lines."""
-    line_pages = [[ln for b in blocks if b.lines for ln in b.lines] for blocks in pages_blocks]
+    line_pages = [[b.line for b in blocks if b.line] for blocks in pages_blocks]
     drop = _running_lines(line_pages, heights)
     dropped_ids = {id(line_pages[p][i]) for p, i in drop}
     left, right = _text_left_right(line_pages)
     pages: list[list[Block]] = []
     for blocks in pages_blocks:
         kept: list[Block] = [b for b in blocks if b.rows is not None]
-        lines = [ln for b in blocks if b.lines for ln in b.lines if id(ln) not in dropped_ids]
+        lines = [b.line for b in blocks if b.line and id(b.line) not in dropped_ids]
         kept += _unruled_tables(lines, right)
         kept.sort(key=lambda b: b.top)
         if pages and pages[-1] and kept and pages[-1][-1].table_lines and kept[0].table_lines:
@@ -445,18 +443,18 @@ def _write_pages(pages_blocks: list[list[Block]], heights: list[float]) -> tuple
                 out.newline()
                 previous = None
                 continue
-            for line in block.lines or []:
-                em = _em(line)
-                continues = (
-                    previous is not None
-                    and previous.x1 >= right - 2.0 * em
-                    and line.x0 <= left + 0.5 * em
-                    and not re.search(r"[。::;;!?!?]$", previous.text.strip())
-                )
-                if not continues:
-                    out.newline()
-                out.glyphs(line.glyphs)
-                previous = line
+            line = block.line
+            em = _em(line)
+            continues = (
+                previous is not None
+                and previous.x1 >= right - 2.0 * em
+                and line.x0 <= left + 0.5 * em
+                and not re.search(r"[。::;;!?!?]$", previous.text.strip())
+            )
+            if not continues:
+                out.newline()
+            out.glyphs(line.glyphs)
+            previous = line
     out.newline()
     return out.text(), out.boxes
 
@@ -693,7 +691,7 @@ class _OcrPages:
             if rows:
                 blocks.append(Block(top=table[0][0][1] / scale, rows=rows))
         rest = [g for i, g in enumerate(glyphs) if i not in used]
-        blocks += [Block(top=line.top, lines=[line]) for line in group_lines(rest)]
+        blocks += [Block(top=line.top, line=line) for line in group_lines(rest)]
         return sorted(blocks, key=lambda b: b.top)
 
     def _read_cell(self, image, rect: tuple[int, int, int, int], number: int, scale: float) -> list[Glyph]:

@@ -13,24 +13,10 @@ from html import escape
 
 from .load import Source
 from .model import Report
-from .normalize import MappedText, normalize
+from .normalize import normalize
 
 _COLORS = {"t1": "#cfe8ff", "t3": "#d7f5d0", "t4": "#ffe3c2", "legacy": "#eadcff", "headline": "#ffd0d0"}
 _STATEMENT_COLORS = {"PROBLEM": "#ffb3b3", "IMPROVEMENT": "#b3e6b3"}
-
-
-def _view_offsets(mapped: MappedText) -> dict[int, int]:
-    """Original offset → first normalized index that came from it."""
-    inverse: dict[int, int] = {}
-    for i, original in enumerate(mapped.offsets):
-        inverse.setdefault(original, i)
-    return inverse
-
-
-def _to_view(inverse: dict[int, int], span: tuple[int, int]) -> tuple[int, int] | None:
-    start = next((inverse[o] for o in range(span[0], span[1]) if o in inverse), None)
-    end = next((inverse[o] for o in range(span[1] - 1, span[0] - 1, -1) if o in inverse), None)
-    return (start, end + 1) if start is not None and end is not None and end >= start else None
 
 
 def _without_overlaps(ents: list[dict]) -> list[dict]:
@@ -44,10 +30,9 @@ def _without_overlaps(ents: list[dict]) -> list[dict]:
 def evidence_docs(source: Source, report: Report) -> list[dict]:
     """Two displaCy manual documents (figures, statements) for one report."""
     mapped, _ = normalize(source.text, is_html=source.is_html)
-    inverse = _view_offsets(mapped)
     figures = []
     for field_id, field in report.fields.items():
-        if (span := _to_view(inverse, field.span)) is not None:
+        if (span := mapped.view_span(*field.span)) is not None:
             page = f" p.{field.page}" if field.page else ""
             figures.append(
                 {"start": span[0], "end": span[1], "label": f"{field_id}={field.value} [{field.source}{page}]"}
@@ -55,7 +40,7 @@ def evidence_docs(source: Source, report: Report) -> list[dict]:
     statements = []
     for kind, items in (("PROBLEM", report.problems), ("IMPROVEMENT", report.improvements)):
         for item in items:
-            if (span := _to_view(inverse, item.span)) is not None:
+            if (span := mapped.view_span(*item.span)) is not None:
                 statements.append({"start": span[0], "end": span[1], "label": f"{kind} [{item.source}]"})
     name = report.file or source.name
     return [

@@ -25,6 +25,7 @@ class MappedText:
     text: str
     offsets: list[int]
     source: str  # the original input, which every span indexes
+    _inverse: dict[int, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a `[start, end)` span of this text to the original input."""
@@ -32,6 +33,18 @@ class MappedText:
             pos = self.offsets[start] if start < len(self.offsets) else len(self.source)
             return (pos, pos)
         return (self.offsets[start], self.offsets[end - 1] + 1)
+
+    def view_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The reverse of `span`: a `[start, end)` span of the original input in this text, from the
+        first to the last of its characters that this text kept; None when it kept none."""
+        if self._inverse is None:
+            self._inverse = {}
+            for i, original in enumerate(self.offsets):
+                self._inverse.setdefault(original, i)
+        inverse = self._inverse
+        first = next((inverse[o] for o in range(start, end) if o in inverse), None)
+        last = next((inverse[o] for o in range(end - 1, start - 1, -1) if o in inverse), None)
+        return (first, last + 1) if first is not None and last is not None and last >= first else None
 
 
 @dataclass

@@ -9,14 +9,13 @@ from __future__ import annotations
 import json
 import os
 import secrets
-import socket
 import subprocess
 import time
 from pathlib import Path
 
-import httpx
 import pytest
 from conftest import ROOT
+from local_servers import free_port, wait_for_ok
 
 from training.active_learning import LabelStudioRounds, PoolItem, _result
 
@@ -37,9 +36,7 @@ def label_studio(tmp_path_factory):
         if os.environ.get("ZFXXGK_REQUIRE_LABEL_STUDIO"):
             pytest.fail("Label Studio is required here but not installed (.ls-venv/bin/label-studio)")
         pytest.skip("Label Studio not installed; .ci/run installs it into .ls-venv")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     token = secrets.token_hex(20)
     data = tmp_path_factory.mktemp("label-studio")
     env = {**os.environ, "LABEL_STUDIO_BASE_DATA_DIR": str(data), "LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN": "true"}
@@ -67,17 +64,9 @@ def label_studio(tmp_path_factory):
         cwd=data,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 240
-    while True:
-        try:
-            if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            pytest.fail("Label Studio did not start: " + (data / "server.log").read_text()[-2000:])
-        time.sleep(1)
+    if not wait_for_ok(f"{url}/health", seconds=240, process=process, every=1.0):
+        process.kill()
+        pytest.fail("Label Studio did not start: " + (data / "server.log").read_text()[-2000:])
     yield url, token
     process.terminate()
     process.wait(timeout=30)

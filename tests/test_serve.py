@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -15,6 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 from conftest import CORPUS, ROOT
+from local_servers import free_port, wait_for_ok
 from typer.testing import CliRunner
 
 from extract.cli import app
@@ -26,15 +26,9 @@ SAMPLES = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class Server:
     def __init__(self, **env: str) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         environment = {**os.environ, **{f"ZFXXGK_{k.upper()}": v for k, v in env.items()}}
         self.process = subprocess.Popen(
@@ -56,21 +50,12 @@ class Server:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        self.stop()
-        raise RuntimeError("server did not start")
+        if not wait_for_ok(f"{self.url}/healthz", seconds=30, process=self.process, every=0.1):
+            self.stop()
+            raise RuntimeError("server did not start")
 
     def wait_ready(self, timeout: float = 30) -> None:
-        deadline = time.monotonic() + timeout
-        while httpx.get(f"{self.url}/readyz").status_code != 200:
-            assert time.monotonic() < deadline, "server never became ready"
-            time.sleep(0.1)
+        assert wait_for_ok(f"{self.url}/readyz", seconds=timeout, every=0.1), "server never became ready"
 
     def stop(self) -> None:
         if self.process.poll() is None:

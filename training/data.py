@@ -18,7 +18,7 @@ from pathlib import Path
 from extract import registry
 from extract.engines import RulesEngine
 from extract.load import read_path
-from extract.normalize import MappedText, normalize
+from extract.normalize import normalize
 from extract.pipeline import prepare
 from extract.segment import section_types
 from extract.split import load_split
@@ -37,19 +37,6 @@ class Document:
     spans: list[tuple[int, int, str]]
 
 
-def _inverse(mapped: MappedText) -> dict[int, int]:
-    inverse: dict[int, int] = {}
-    for i, original in enumerate(mapped.offsets):
-        inverse.setdefault(original, i)
-    return inverse
-
-
-def _to_normalized(inverse: dict[int, int], start: int, end: int) -> tuple[int, int] | None:
-    s = next((inverse[o] for o in range(start, end) if o in inverse), None)
-    e = next((inverse[o] for o in range(end - 1, start - 1, -1) if o in inverse), None)
-    return (s, e + 1) if s is not None and e is not None and e >= s else None
-
-
 def document_from_gold(corpus: Path, gold: dict) -> Document:
     """Normalized text and spans of one gold report: gold statements and body, figures placed by the rules."""
     prepared = prepare(read_path(corpus / gold["file"]))
@@ -57,10 +44,9 @@ def document_from_gold(corpus: Path, gold: dict) -> Document:
     text = mapped.text
     prose = RulesEngine().propose(prepared.prose_input(gold["report"].get("family")))
     spans: list[tuple[int, int, str]] = []
-    inverse = _inverse(mapped)
     for kind, entity in (("problems", "PROBLEM"), ("improvements", "IMPROVEMENT")):
         for item in gold.get(kind, []):
-            span = _to_normalized(inverse, *item["span"])
+            span = mapped.view_span(*item["span"])
             if span:
                 spans.append((*span, entity))
     fields = gold.get("fields", {})
@@ -94,10 +80,7 @@ def documents_from_rounds(records: list[dict]) -> list[Document]:
     docs = []
     for record in records:
         mapped, _ = normalize(record["text"], is_html=record["file"].lower().endswith((".html", ".htm")))
-        inverse = _inverse(mapped)
-        typed = [
-            (*span, r["label"]) for r in record["spans"] if (span := _to_normalized(inverse, r["start"], r["end"]))
-        ]
+        typed = [(*span, r["label"]) for r in record["spans"] if (span := mapped.view_span(r["start"], r["end"]))]
         docs.append(Document("al:" + record["file"], mapped.text, _drop_overlaps(typed)))
     return docs
 
