@@ -53,7 +53,32 @@ _BODY_IN_PROSE = (
     re.compile(r"由([^,。;《》\s]{2,25}?)(?:根据|依据|按照)"),
     re.compile(r"(?:^|[,。;)\n])([^,。;《》\s由]{2,25}?)编制了"),
     re.compile(r"请与([^,。;《》\s]{2,30}?)(?:办公室|政务公开办公室|联系)"),
+    # 特结合我镇实际,编制海安县雅周镇2014年政府信息公开工作年度报告
+    re.compile(r"编制(?:了|完成)?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)(?:政府|政务)?信息公开"),
 )
+_PINYIN_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")  # 镇(zhèn) on some scraped pages
+# A body that is the subject of a sentence: 2019年,揭东分局在区委…领导下 / 市教育局高度重视…
+_BODY_SUBJECT = re.compile(
+    r"(?:^|[。;\n])\s*(?:(?:19|20)\d{2}年度?\s*[,,]?\s*)?"
+    r"([\u4e00-\u9fff]{2,24}?(?:分局|局|委员会|办公室|中心|街道办事处|街道|镇|乡|县|区|市|院|厅|署))"
+    r"(?:在|认真|高度|严格|坚持|按照|紧紧|深入|全面|始终|围绕|积极|进一步|切实|持续|不断|继续|扎实|着力|聚焦|立足|根据|依据|贯彻|以)"
+)
+_GENERIC_GOVERNMENT = re.compile(r"[省市县区]?(委|政府|人民政府)?[、和]?[省市县区]?(政府|委)")  # 市委市政府: not a name
+# What a report calls itself (我局, 我镇…) → the name endings that fit it.
+_SELF_REFERENCE = {
+    "局": ("局",),
+    "委": ("委员会", "委"),
+    "办": ("办公室", "办"),
+    "镇": ("镇",),
+    "乡": ("乡",),
+    "县": ("县",),
+    "区": ("区",),
+    "市": ("市",),
+    "院": ("院",),
+    "厅": ("厅",),
+    "街道": ("街道", "街道办事处"),
+    "中心": ("中心",),
+}
 
 
 @dataclass(frozen=True)
@@ -160,7 +185,7 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         core = core.strip("《》()")
         if len(core) >= 2:
             candidates.append(core)
-    head = text[:2500]
+    head = _PINYIN_GLOSS.sub("", text[:2500])
     for i, pattern in enumerate(_BODY_IN_PROSE):
         if m := pattern.search(head):
             # the 编制 patterns catch any subject: keep only names that end like a body's name
@@ -168,7 +193,7 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
                 candidates.append(m.group(1))
     if m := _BODY_ISSUER.search(head):
         candidates.append(m.group(2))
-    candidates = [re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", "", c) for c in candidates]  # pinyin glosses
+    candidates = [_PINYIN_GLOSS.sub("", c) for c in candidates]
     candidates = [re.sub(r"^(标题|标\s*题)", "", c) for c in candidates]
     candidates = [
         c
@@ -178,6 +203,7 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         and not re.search(r"[A-Za-z0-9]", c)
         and not c.startswith(("我", "本", "了", "的", "在", "对"))
     ]
+    candidates.extend(_body_as_subject(head))
     for candidate in candidates:
         # Prefer the full name the text itself prints (抚远市 → 抚远市人民政府).
         if re.search(r"[市县区镇乡旗州省]$", candidate) or candidate.endswith("自治区"):
@@ -185,6 +211,19 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         if _BODY_SUFFIX.search(candidate):
             return candidate
     return candidates[0] if candidates else None
+
+
+def _body_as_subject(head: str) -> list[str]:
+    """Names that open a sentence as its subject and fit how the report calls itself (我局 → …局)."""
+    selves = [k for k in _SELF_REFERENCE if f"我{k}" in head]
+    found = []
+    for m in _BODY_SUBJECT.finditer(head):
+        name = m.group(1)
+        if name.startswith(("我", "本", "各", "全")) or _GENERIC_GOVERNMENT.fullmatch(name):
+            continue
+        if any(name.endswith(end) for k in selves for end in _SELF_REFERENCE[k]):
+            found.append(name)
+    return found[:1]
 
 
 def _published(text: str) -> str | None:

@@ -39,3 +39,21 @@ def test_split_is_fixed_and_covers_every_gold_file():
     files = {p.relative_to(GOLD).as_posix() for p in GOLD.rglob("*.json")}
     assert files == set(SPLIT)
     assert sum(v == "test" for v in SPLIT.values()) >= 25
+
+
+def test_gold_without_table_cells_scores_no_table_fields():
+    """A gold file marked tables_annotated=false (the wild set) does not count the extractor's cells as extra."""
+    from extract.model import FieldValue, Report
+
+    report = Report(file="x.txt")
+    report.fields["t3.new_received.total"] = FieldValue(value=5, span=(0, 1), source="table", confidence=1.0)
+    report.fields["headline.applications_received"] = FieldValue(value=5, span=(0, 1), source="table", confidence=1.0)
+    gold = {"file": "x.txt", "fields": {"headline.applications_received": 5}, "tables_annotated": False}
+    ev = Evaluation()
+    score_report(gold, report, "any", ev)
+    assert (ev.groups["table"].tp, ev.groups["table"].fp) == (0, 0)
+    assert ev.groups["headline"].tp == 1
+    gold["tables_annotated"] = True
+    ev = Evaluation()
+    score_report(gold, report, "any", ev)
+    assert ev.groups["table"].fp == 1

@@ -20,6 +20,13 @@ from extract.segment import find_metadata
         ("根据条例,某某县教育局编制了县教育局2020年政府信息公开工作年度报告。", None, "某某县教育局"),
         ("一、总体情况\n各级机关普遍编制了年度计划。", None, None),
         ("本年度报告由某某市统计局根据条例要求编制。如有疑问请与某某市统计局数据中心联系。", None, "某某市统计局"),
+        # no title, no 编制 sentence: the subject of a sentence that fits how the report calls itself
+        ("一、总体情况\n2019年,某东分局在区委领导下做好公开工作。现将我局工作报告如下:", None, "某东分局"),
+        ("一、总体情况\n市委、市政府高度重视。某某市水务局认真落实条例。现将我局情况报告如下。", None, "某某市水务局"),
+        # a subject that does not fit the self-reference (我镇 but a 局 opens the sentence) is not taken
+        ("一、总体情况\n县水务局认真落实条例。我镇全年公开信息5条。", None, None),
+        # pinyin glosses inside the name are dropped: 编制某安县某周镇(zhèn)2014年…
+        ("特结合我镇实际,编制某安县某周镇(zhèn)2014年政府信息公开工作年度报告。", None, "某安县某周镇人民政府"),
     ],
 )
 def test_title_and_body(text, title, body):
