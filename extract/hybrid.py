@@ -18,6 +18,12 @@ _NUMBER = re.compile(NUMBER_PATTERN)
 
 # Confidence (calibrated) above which the hybrid takes the model's word over the rules'.
 FIGURE_THRESHOLD = 0.8
+# How model figures meet rule figures: "override" (a confident model figure replaces the rules'),
+# "fill" (it only fills a field the rules left empty), "fill+veto" (as fill, and a rule figure
+# whose characters the model reads as that field with less than VETO_THRESHOLD mass is dropped).
+FIGURE_POLICIES = ("override", "fill", "fill+veto")
+FIGURE_POLICY = "override"
+VETO_THRESHOLD = 0.02
 STATEMENT_THRESHOLD = 0.6
 KIND_THRESHOLD = 0.9
 
@@ -78,9 +84,12 @@ def _overlaps(a: StatementSpan, b: StatementSpan) -> bool:
 class HybridEngine:
     """The model where its calibrated confidence clears a threshold, the rules where it does not."""
 
-    def __init__(self, tagger: OnnxTagger, rules: RulesEngine) -> None:
+    def __init__(self, tagger: OnnxTagger, rules: RulesEngine, *, figure_policy: str = FIGURE_POLICY) -> None:
+        if figure_policy not in FIGURE_POLICIES:
+            raise ValueError(f"figure_policy must be one of {FIGURE_POLICIES}, not {figure_policy!r}")
         self.tagger = tagger
         self.rules = rules
+        self.figure_policy = figure_policy
         self.name = f"hybrid:{tagger.name}"
         self.onnx_path = tagger.onnx_path
         self.model_version = tagger.model_version
@@ -96,6 +105,30 @@ class HybridEngine:
             return span.kind, 0.0
         return ("problems", problem / total) if problem >= improvement else ("improvements", improvement / total)
 
+    def _field_mass(self, probs: np.ndarray, candidate: Candidate) -> float:
+        """Mean probability the model gives the candidate's characters of being its field's entity."""
+        entity = next((t for t, f in _FIGURE_TYPES.items() if f == candidate.field_id), None)
+        if entity is None or candidate.end <= candidate.start:
+            return 1.0
+        labels = self.tagger.labels
+        columns = [labels.index(f"{p}-{entity}") for p in "BI"]
+        return float(probs[candidate.start : candidate.end][:, columns].sum(axis=1).mean())
+
+    def _merge_figures(
+        self, probs: np.ndarray, rules: dict[str, Candidate], model: dict[str, Candidate]
+    ) -> dict[str, Candidate]:
+        figures = dict(rules)
+        if self.figure_policy == "fill+veto":
+            for field_id, candidate in rules.items():
+                if field_id not in model and self._field_mass(probs, candidate) < VETO_THRESHOLD:
+                    del figures[field_id]
+        for field_id, candidate in model.items():
+            if candidate.confidence < FIGURE_THRESHOLD:
+                continue
+            if self.figure_policy == "override" or field_id not in figures:
+                figures[field_id] = candidate
+        return figures
+
     def propose(self, doc: ProseInput) -> ProseOutput:
         probs = self.tagger.probabilities(doc.mapped.text)
         model = model_output(self.tagger, doc, probs)
@@ -108,10 +141,7 @@ class HybridEngine:
                 span = StatementSpan(kind, span.start, span.end, round(float(share), 3), "model")
             relabelled.append(span)
         rules.statements = relabelled
-        figures = dict(rules.figures)
-        for field_id, candidate in model.figures.items():
-            if candidate.confidence >= FIGURE_THRESHOLD:
-                figures[field_id] = candidate
+        figures = self._merge_figures(probs, rules.figures, model.figures)
         confident = [s for s in model.statements if s.confidence >= STATEMENT_THRESHOLD]
         statements = confident + [s for s in rules.statements if not any(_overlaps(s, m) for m in confident)]
         statements.sort(key=lambda s: s.start)
