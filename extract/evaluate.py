@@ -190,10 +190,14 @@ def evaluate(
     """Run `extractor` on every gold report of the chosen split and compare."""
     from .load import read_path  # local: only evaluation needs to re-read sources for layout tags
 
+    prefix = ""
+    if split_file and not split_file.exists() and (split_file.parent.parent / "split.tsv").exists():
+        # --gold annotations/gold/wild: the split file sits one level up and names wild/… paths
+        prefix, split_file = f"{gold_dir.name}/", split_file.parent.parent / "split.tsv"
     assignments = load_split(split_file) if split_file and split_file.exists() else {}
     ev = Evaluation()
     for path in sorted(gold_dir.rglob("*.json")):
-        rel = path.relative_to(gold_dir).as_posix()
+        rel = prefix + path.relative_to(gold_dir).as_posix()
         if split != "all" and assignments.get(rel, "dev") != split:
             continue
         gold = json.loads(path.read_text(encoding="utf-8"))

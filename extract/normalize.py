@@ -316,10 +316,29 @@ def break_run_on_lines(mapped: MappedText, *, longer_than: int = 400) -> MappedT
     return MappedText("\n".join(parts), mapped.offsets, mapped.source)
 
 
+# Pinyin glosses some mirror sites print after characters: 根據(jù) / 鎮(zhèn). The tone marks tell
+# them from ordinary bracketed words; a plain-letter gloss needs a second one nearby.
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+_TONE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+
+
+def drop_pinyin_glosses(mapped: MappedText) -> MappedText:
+    """Remove pinyin glosses after characters (關(guān) → 關), keeping every other offset."""
+    glosses = [m for m in _GLOSS.finditer(mapped.text)]
+    if sum(bool(_TONE.search(m.group())) for m in glosses) < 2:
+        return mapped
+    keep = [True] * len(mapped.text)
+    for m in glosses:
+        keep[m.start() : m.end()] = [False] * (m.end() - m.start())
+    text = "".join(ch for ch, k in zip(mapped.text, keep, strict=True) if k)
+    offsets = [o for o, k in zip(mapped.offsets, keep, strict=True) if k]
+    return MappedText(text, offsets, mapped.source)
+
+
 def normalize(source: str, *, is_html: bool) -> tuple[MappedText, list[list[list[tuple[int, int]]]]]:
     """The normalized text of an input (and the expanded grids of its HTML tables)."""
     if is_html:
         view, grids = html_to_view(source)
     else:
         view, grids = identity_text(source), []
-    return drop_junk_lines(break_run_on_lines(normalize_chars(view))), grids
+    return drop_junk_lines(break_run_on_lines(normalize_chars(drop_pinyin_glosses(view)))), grids

@@ -53,13 +53,19 @@ def split_sentences(text: str, sections: list[SectionSpan]) -> list[Sentence]:
     return out
 
 
+# A numbered heading (五、因政府信息公开申请行政复议、提起行政诉讼的情况) is a line of its own, however long.
+_HEADING_LINE = re.compile(
+    r"(?:#+\s*)?(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])[^。;]{0,60}$"
+)
+
+
 def _paragraph_pieces(text: str) -> list[tuple[int, int]]:
     """Cut at line breaks, except where a long line without final punctuation wraps (PDF text)."""
     pieces, start, pos = [], 0, 0
     for line in text.split("\n"):
         end = pos + len(line)
         bare = line.strip()
-        wraps = len(bare) >= 20 and not re.search(r"[。;:!?,、)]$", bare)
+        wraps = len(bare) >= 20 and not re.search(r"[。;:!?,、)]$", bare) and not _HEADING_LINE.match(bare)
         if not wraps:
             pieces.append((start, end))
             start = end + 1
@@ -242,11 +248,15 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
 
 
 _FEE = re.compile(
-    r"(?:收取|收费|共收取|收取了)[^,;。]{0,16}?" + _APPROX + r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)"
+    r"(?:收取|收费|共收取|收取了)[^,;。]{0,24}?" + _APPROX + r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)"
 )
 _FEE_NONE = re.compile(
     r"(?:未|没有|无|不)[^。;,]{0,12}?(?:收取|收费|发生|产生|涉及|存在)[^。;]{0,20}?(?:费用|收费|处理费|费)"
-    r"|(?:未|没有|无|不)收费|免收[^。;]{0,10}费|停征|零收费|收费[^。;]{0,8}(?:为|是)\s*(?:0|零)"
+    r"|(?:未|没有|无|不)(?:予)?收(?:费|取)|免收[^。;]{0,10}费|停征|零收费|收费[^。;]{0,8}(?:为|是)\s*(?:0|零)"
+    # 没有公民、法人和其他组织的政府信息公开收费和减免情况 / 未出现政府信息公开的收费及减免情况
+    r"|(?:未|没有|无)[^。;]{0,30}?收费(?:和|及|与|、)?(?:费用)?减免"
+    # 收费和减免情况:无 / 收费情况无
+    r"|收费(?:(?:和|及|与|、)(?:费用)?减免)?(?:的)?情况\s*[::]?\s*无(?![^。;,]{0,3}(?:法|需))"
 )
 
 
@@ -354,6 +364,7 @@ _PROBLEM_WORDS = re.compile(
 )
 _FRAMING = re.compile(
     r"[::]$|主要(表现|体现)在|主要有以下|存在以下|如下|^(但|但是)?.{0,30}(问题|不足)(主要)?(是|有)?[::]?$"
+    r"|^(但|但是|不过)?[,]?.{0,16}(存在|有)着?(一些|若干|某些|不少|一定的?)(问题|不足|差距)([和与及](问题|不足|差距))?[。]?$"
     r"|^.{0,30}虽(然)?取得(了)?.{0,12}成(绩|效)"
 )
 
@@ -367,7 +378,10 @@ def _statement_region(text: str, sections: list[SectionSpan]) -> list[tuple[int,
         has_problem, has_plan = bool(_PROBLEM_HEAD.search(s.title)), bool(_PLAN_HEAD.search(s.title))
         kind = "mixed" if has_problem and has_plan else ("improvements" if has_plan and not has_problem else "problems")
         line_end = text.find("\n", s.start)
-        regions.append((line_end + 1 if 0 <= line_end < s.end else s.end, s.end, kind))
+        line_end = line_end if 0 <= line_end < s.end else s.end
+        # (一)存在问题:一是…: the heading's own line goes on with the first item
+        colon = re.search(r"[::]\s*(?=\S{8})", text[s.start : line_end])
+        regions.append((s.start + colon.end() if colon else min(line_end + 1, s.end), s.end, kind))
     return regions
 
 
@@ -410,9 +424,24 @@ _REGION_END = re.compile(
     r"^(附表|附件|附:|政府信息公开情况统计表)|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|未经允许|打赏|版权所有|主办单位|"
     r"联系我们|上一篇|下一篇|责任编辑|分享到|相关链接|\|"
 )
+# A sentence that only reports what went well (…发挥了积极作用。) frames the section; it is no statement.
+_ACHIEVEMENT = re.compile(r"取得了?(?:一定|明显|较好|显著|较大)?的?(?:成绩|成效|进展)|发挥了?(?:积极|重要|较好)的?作用")
+_BUT = re.compile(r"但|然而|仍|还存在|不过")
 _FRAMING_CUE = re.compile(
     r"^.{0,80}?(?:存在|仍有|还有|也有)[^,。;]{0,12}?(?:问题|不足|短板|差距)[^,。;]{0,6}?[,:]\s*(?:主要是|主要有|主要表现在|主要表现为|具体表现在|如)?"
     r"|^.{0,60}?(?:主要是|主要表现在|主要表现为|具体表现在)"
+)
+# Where the plan begins inside a problem paragraph: 下一步,我委将… / 为进一步做好…,我署将… / 2021年,我局将…
+_PLAN_CUE = re.compile(
+    r"^(?:下一步|今后|下阶段|接下来|新的一年|针对|为此|对此|(?:19|20)\d\d\s*年(?:度)?[,,]?[^。;]{0,12}?将"
+    r"|为(?:了)?(?:进一步|更好|切实|全面)[^。;]{0,40}?将|我们[^。;]{0,12}?将|我[局委署县市区镇乡办厅院]将"
+    r"|本(?:局|委|机关|单位)将|[^。;]{0,6}?将(?:进一步|继续|不断|加强|持续|着力|重点|切实|认真|积极))"
+)
+# A label that opens an item or stands alone: 存在问题: / 改进措施: / (二)改进措施
+_KIND_LABEL = re.compile(
+    r"^(?P<label>(?:存在(?:的)?(?:主要)?(?:问题|不足)(?:和不足)?|主要问题|问题|不足之处"
+    r"|(?P<plan>改进措施|改进情况|整改措施|改进方向|努力方向|下一步(?:工作)?(?:打算|计划|措施|安排)|工作(?:打算|计划|措施)"
+    r"|今后(?:工作)?(?:打算|计划)))(?P<end>[::。]\s*|\s*$))"
 )
 _TRANSITION = re.compile(r"^(针对(上述|以上|这些|存在的)?(问题|不足|情况)|对此|为此)")
 
@@ -449,14 +478,26 @@ def _classify(sentence: str, kind: str, mixed: bool) -> str:
     """Problem or improvement, for a sentence of a section that holds both."""
     if not mixed:
         return kind
-    year_led = bool(re.match(r"(19|20)\d\d年", sentence))
+    year_led = bool(re.match(r"(19|20)\d\d\s*年", sentence))
     if _PLAN_START.match(sentence) and not year_led and not _PROBLEM_WORDS.search(sentence[:40]):
+        return "improvements"
+    if _PLAN_CUE.match(sentence) and not _PROBLEM_WORDS.search(sentence[:20]):
         return "improvements"
     if _PROBLEM_WORDS.search(sentence) and not re.match(r"(下一步|今后|我们将|将)", sentence):
         return "problems"
     if year_led and "将" in sentence:
         return "improvements"
     return kind
+
+
+def _split_at_plan(item: str) -> list[tuple[int, int]]:
+    """An enumerated item as one piece, or two where a sentence after the first begins the plan."""
+    sentences = _sentences_of(item)
+    for start, _ in sentences[1:]:
+        rest = item[start:].lstrip()
+        if _PLAN_CUE.match(rest) and not _PROBLEM_WORDS.search(rest[:12]):
+            return [(0, start), (start, len(item))]
+    return [(0, len(item))]
 
 
 def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpan]:
@@ -478,11 +519,24 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                 continue
             for item_start, item_end, enumerated in _items(paragraph):
                 item = paragraph[item_start:item_end]
-                for s_start, s_end in [(0, len(item))] if enumerated else _sentences_of(item):
+                label = _KIND_LABEL.match(item.strip())
+                if label:
+                    # 改进措施:… / a lone 存在问题: the label sets the kind and is not part of a statement
+                    kind, mixed = ("improvements" if label.group("plan") else "problems"), False
+                    item_start += len(item) - len(item.lstrip()) + label.end()
+                    item = paragraph[item_start:item_end]
+                    if not item.strip():
+                        continue
+                pieces = [(0, len(item))] if enumerated else _sentences_of(item)
+                if enumerated and (kind == "problems" or mixed):
+                    pieces = _split_at_plan(item)
+                for s_start, s_end in pieces:
                     sentence = item[s_start:s_end]
                     stripped = sentence.strip()
                     cue = _FRAMING_CUE.match(stripped)
                     if len(stripped) < 4 or (_FRAMING.search(stripped) and not (cue and cue.end() < len(stripped) - 4)):
+                        continue
+                    if _ACHIEVEMENT.search(stripped) and not _BUT.search(stripped):
                         continue
                     if _TRANSITION.match(stripped):
                         kind, mixed = "improvements", False  # 针对上述问题,…: what follows is the plan
@@ -490,6 +544,8 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                             continue  # a framing sentence, not a measure
                     begin = para_start + item_start + s_start + (len(sentence) - len(sentence.lstrip()))
                     this_kind = _classify(stripped, kind, mixed)
+                    if enumerated and s_start > 0:
+                        this_kind = "improvements"  # the plan half of an item split by _split_at_plan
                     if (
                         this_kind == "problems"
                         and (cue := _FRAMING_CUE.match(stripped))
@@ -497,6 +553,8 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                     ):
                         begin += cue.end()  # 仍存在一些问题与不足,主要是…: the statement starts after the cue
                         stripped = stripped[cue.end() :]
+                        if len(stripped.strip()) < 4 or _FRAMING.search(stripped):
+                            continue  # …主要有以下几个方面: nothing but framing after the cue
                     if mixed and this_kind == "improvements":
                         kind = "improvements"
                     out.append(StatementSpan(this_kind, begin, begin + len(stripped), 0.7))

@@ -53,6 +53,11 @@ def test_deputies_proposals_and_visits_look_alike_but_are_not_figures():
         ("本年度没有发生有关政府信息公开事务的行政复议、行政诉讼案。", "review_total"),
         ("本年度没有发生有关政府信息公开事务的行政复议、行政诉讼案。", "suit_total"),
         ("本机关依申请提供政府信息,未收取任何费用。", "fees_collected"),
+        # the fees section's own wording of "none"
+        ("三、政府信息公开的收费及减免情况\n2017年政府信息公开的收费和减免情况:无", "fees_collected"),
+        ("全年未出现政府信息公开的收费及减免情况。", "fees_collected"),
+        ("本年度我市对政府信息公开未予收费。", "fees_collected"),
+        ("本局依申请公开收取的费用(检索费、邮寄费、复制费等)为0元。", "fees_collected"),
     ],
 )
 def test_negations_are_zero(sentence, field):
@@ -89,3 +94,13 @@ def test_prose_value_span_points_at_the_number():
     field = extract_text(text).fields["headline.proactive_total"]
     assert text[field.span[0] : field.span[1]] == "4301"
     assert field.source == "rules"
+
+
+def test_a_long_numbered_heading_is_not_glued_to_the_sentence_after_it():
+    got = _headlines("五、因政府信息公开申请行政复议、提起行政诉讼的情况\n本年度申请行政复议数4件、提起行政诉讼数7件。")
+    assert (got["review_total"], got["suit_total"]) == (4, 7)
+
+
+def test_pinyin_glosses_do_not_hide_a_negation():
+    got = _headlines("三、收费情况\n本年度我镇(zhèn)未发(fā)生依申请公开信息收费(fèi)和费(fèi)用减免情况。")
+    assert got["fees_collected"] == 0

@@ -57,3 +57,45 @@ def test_issue_seed_004_traditional_legacy_sections_and_spans():
     assert report.problems[0].text.startswith("依申請公開數量多")
     assert report.fields["legacy.prose.granted"].value == 53
     assert report.fields["legacy.prose.not_this_agency"].value == 104
+
+
+def test_labels_inside_the_section_set_the_kind():
+    problems, improvements = _statements(
+        "五、存在的主要问题及改进情况\n1.公开内容不全面;2.信息共享机制不够健全。\n"
+        "改进措施:认清形势,以公开促进政务服务水平的提高。\n"
+    )
+    assert problems == ["公开内容不全面;", "信息共享机制不够健全。"]
+    assert improvements == ["认清形势,以公开促进政务服务水平的提高。"]
+
+
+def test_an_enumerated_problem_that_goes_on_with_the_plan_is_split():
+    problems, improvements = _statements(
+        "五、存在的主要问题及改进情况\n一是培训学习还有待进一步加强;二是信息公开的广度和深度不够。"
+        "下一步,我委将进一步加强业务培训。\n"
+    )
+    assert problems == ["培训学习还有待进一步加强;", "信息公开的广度和深度不够。"]
+    assert improvements == ["下一步,我委将进一步加强业务培训。"]
+
+
+def test_plan_sentences_found_by_who_will_act():
+    problems, improvements = _statements(
+        "五、存在的主要问题及改进情况\n信息公开工作主要存在公开不及时等问题。"
+        "为进一步做好政府信息公开工作,我署将完善信息公开制度。\n"
+    )
+    assert problems == ["信息公开工作主要存在公开不及时等问题。"]
+    assert improvements == ["为进一步做好政府信息公开工作,我署将完善信息公开制度。"]
+
+
+def test_framing_and_achievements_are_not_statements():
+    problems, _ = _statements(
+        "五、存在的问题及改进措施\n2023年我县信息公开工作发挥了积极作用。但是,仍存在一些问题和不足。\n"
+        "(一)存在问题\n我县的工作虽然取得了一定成效,但还存在一些问题,主要有以下几个方面:一是公开内容时效较慢。\n"
+    )
+    assert problems == ["公开内容时效较慢。"]
+
+
+def test_heading_line_that_goes_on_with_the_first_item():
+    problems, _ = _statements(
+        "五、存在的主要问题及改进情况\n(一)存在问题:一是能够被采用的信息量偏少。二是信息更新不够及时。\n"
+    )
+    assert problems == ["能够被采用的信息量偏少。", "信息更新不够及时。"]
