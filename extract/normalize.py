@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -247,6 +248,15 @@ _HALF_WIDTH.update(
         0x2014: ord("—"),
         0x2212: ord("-"),
         0x0D: 0x20,
+    }
+)
+# Kangxi radicals and CJK radical supplements that PDF converters print for ordinary characters
+# (⼯作 for 工作, 进⼀步 for 进一步): each becomes the character NFKC gives it, one for one.
+_HALF_WIDTH.update(
+    {
+        cp: ord(folded)
+        for cp in (*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6))
+        if len(folded := unicodedata.normalize("NFKC", chr(cp))) == 1 and folded != chr(cp)
     }
 )
 

@@ -363,7 +363,7 @@ _PROBLEM_WORDS = re.compile(
     r"不深|单一|较少|不多|仍需|还需|尚需|需进一步|亟待|困难|短板|弱项|不畅"
 )
 _FRAMING = re.compile(
-    r"[::]$|主要(表现|体现)在|主要有以下|存在以下|如下|^(但|但是)?.{0,30}(问题|不足)(主要)?(是|有)?[::]?$"
+    r"[::]$|主要(表现|体现)在|主要有以下|存在以下|如下|以下[几两三四五]?个?方面|以下几点|^(但|但是)?.{0,30}(问题|不足)(主要)?(是|有)?[::]?$"
     r"|^(但|但是|不过)?[,]?.{0,16}(存在|有)着?(一些|若干|某些|不少|一定的?)(问题|不足|差距)([和与及](问题|不足|差距))?[。]?$"
     r"|^.{0,30}虽(然)?取得(了)?.{0,12}成(绩|效)"
 )
@@ -429,18 +429,19 @@ _ACHIEVEMENT = re.compile(r"取得了?(?:一定|明显|较好|显著|较大)?的
 _BUT = re.compile(r"但|然而|仍|还存在|不过")
 _FRAMING_CUE = re.compile(
     r"^.{0,80}?(?:存在|仍有|还有|也有)[^,。;]{0,12}?(?:问题|不足|短板|差距)[^,。;]{0,6}?[,:]\s*(?:主要是|主要有|主要表现在|主要表现为|具体表现在|如)?"
-    r"|^.{0,60}?(?:主要是|主要表现在|主要表现为|具体表现在)"
+    r"|^.{0,60}?(?:问题|不足|差距|短板)[^。;]{0,10}?(?:主要是|主要表现在|主要表现为|具体表现在)"
 )
 # Where the plan begins inside a problem paragraph: 下一步,我委将… / 为进一步做好…,我署将… / 2021年,我局将…
 _PLAN_CUE = re.compile(
     r"^(?:下一步|今后|下阶段|接下来|新的一年|针对|为此|对此|(?:19|20)\d\d\s*年(?:度)?[,,]?[^。;]{0,12}?将"
-    r"|为(?:了)?(?:进一步|更好|切实|全面)[^。;]{0,40}?将|我们[^。;]{0,12}?将|我[局委署县市区镇乡办厅院]将"
+    r"|为(?:了)?(?:进一步|更好|切实|全面)[^。;]{0,40}?将|我们[^。;]{0,12}?将"
+    r"|我(?:局|委|署|县|市|区|镇|乡|办|厅|院|街道|中心|单位|部门|机关)将"
     r"|本(?:局|委|机关|单位)将|[^。;]{0,6}?将(?:进一步|继续|不断|加强|持续|着力|重点|切实|认真|积极))"
 )
 # A label that opens an item or stands alone: 存在问题: / 改进措施: / (二)改进措施
 _KIND_LABEL = re.compile(
     r"^(?P<label>(?:存在(?:的)?(?:主要)?(?:问题|不足)(?:和不足)?|主要问题|问题|不足之处"
-    r"|(?P<plan>改进措施|改进情况|整改措施|改进方向|努力方向|下一步(?:工作)?(?:打算|计划|措施|安排)|工作(?:打算|计划|措施)"
+    r"|(?P<plan>(?:今后|下一步)?(?:的)?改进措施|改进情况|整改措施|改进方向|努力方向|下一步(?:工作)?(?:打算|计划|措施|安排)|工作(?:打算|计划|措施)"
     r"|今后(?:工作)?(?:打算|计划)))(?P<end>[::。]\s*|\s*$))"
 )
 _TRANSITION = re.compile(r"^(针对(上述|以上|这些|存在的)?(问题|不足|情况)|对此|为此)")
@@ -533,8 +534,17 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                 for s_start, s_end in pieces:
                     sentence = item[s_start:s_end]
                     stripped = sentence.strip()
+                    label = _KIND_LABEL.match(stripped)
+                    if label and label.group("end").strip():
+                        # …差距等。改进措施:认清形势…: a label that opens a sentence inside a paragraph
+                        kind, mixed = ("improvements" if label.group("plan") else "problems"), False
+                        s_start += len(sentence) - len(sentence.lstrip()) + label.end()
+                        sentence = item[s_start:s_end]
+                        stripped = sentence.strip()
                     cue = _FRAMING_CUE.match(stripped)
                     if len(stripped) < 4 or (_FRAMING.search(stripped) and not (cue and cue.end() < len(stripped) - 4)):
+                        if re.search(r"将|下一步|今后|改进|打算", stripped) and not _PROBLEM_WORDS.search(stripped):
+                            kind, mixed = "improvements", False  # 我街道将从以下三方面进行改进:
                         continue
                     if _ACHIEVEMENT.search(stripped) and not _BUT.search(stripped):
                         continue

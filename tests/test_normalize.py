@@ -54,3 +54,23 @@ def test_a_page_flattened_to_one_line_gets_its_headings_back():
     assert mapped.offsets == list(range(len(flat)))  # one character for one
     short = identity_text("一、总体情况 二、主动公开")
     assert break_run_on_lines(short).text == short.text  # ordinary lines are left alone
+
+
+def test_kangxi_radicals_become_ordinary_characters_one_for_one():
+    from extract.normalize import identity_text, normalize_chars
+
+    source = "进\u2f00步加强\u2f2f作"  # 进⼀步加强⼯作, as PDF converters print it
+    mapped = normalize_chars(identity_text(source))
+    assert mapped.text == "进一步加强工作"
+    assert mapped.offsets == list(range(len(source)))
+
+
+def test_pinyin_glosses_are_dropped_and_offsets_kept():
+    from extract.normalize import drop_pinyin_glosses, identity_text
+
+    source = "根据(jù)条例,我镇(zhèn)编制本报告(1)。"
+    mapped = drop_pinyin_glosses(identity_text(source))
+    assert mapped.text == "根据条例,我镇编制本报告(1)。"
+    assert source[mapped.offsets[2]] == "条"
+    # one plain bracketed word is not a gloss
+    assert drop_pinyin_glosses(identity_text("报告(abc)。")).text == "报告(abc)。"

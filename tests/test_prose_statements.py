@@ -99,3 +99,12 @@ def test_heading_line_that_goes_on_with_the_first_item():
         "五、存在的主要问题及改进情况\n(一)存在问题:一是能够被采用的信息量偏少。二是信息更新不够及时。\n"
     )
     assert problems == ["能够被采用的信息量偏少。", "信息更新不够及时。"]
+
+
+def test_a_framing_plan_sentence_turns_the_items_after_it_into_improvements():
+    problems, improvements = _statements(
+        "五、存在的主要问题及改进情况\n一是信息发布滞后。二是学习不够深入。\n"
+        "在2024年的工作中,我街道将从以下两方面进行改进:一是及时调度社区信息;二是加强对条例的学习。\n"
+    )
+    assert problems == ["信息发布滞后。", "学习不够深入。"]
+    assert improvements == ["及时调度社区信息;", "加强对条例的学习。"]
