@@ -97,7 +97,7 @@ class Candidate:
 _NUM = rf"(?P<num>{NUMBER_PATTERN})"
 _APPROX = r"(?:约|近|逾|超过|共|计|达|为|了|有)*"
 _CHANNEL_WORDS = (
-    r"门户网站|政府网站|网站|微信|微博|公众号|新媒体|公报|客户端|公开栏|公示栏|头条|抖音|视频号|平台|报刊|电视|广播|APP|"
+    r"门户网站|政府网站|网站|外网|公开网|微信|微博|公众号|新媒体|公报|政报|客户端|公开栏|公示栏|头条|抖音|视频号|平台|报刊|电视|广播|APP|"
     r"栏目|专栏|公开目录|页面|媒体|杂志"
 )
 _CHANNELS = re.compile(_CHANNEL_WORDS)
@@ -105,7 +105,7 @@ _CHANNELS = re.compile(_CHANNEL_WORDS)
 _MULTI_CHANNEL = re.compile(
     rf"网站[^,;。]{{0,12}}?(?:、|和|及|以及|与)[^,;。]{{0,12}}?(?:{_CHANNEL_WORDS})"
     rf"|(?:{_CHANNEL_WORDS})[^,;。]{{0,12}}?(?:、|和|及|以及|与)[^,;。]{{0,12}}?网站"
-    r"|多渠道|全渠道|各渠道|各平台|各种渠道|多种渠道|等.{0,3}(?:渠道|平台|载体|方式|途径|媒体)"
+    r"|多渠道|全渠道|各渠道|各平台|各种渠道|多种渠道|等.{0,3}(?:渠道|平台|载体|方式|途径|媒体|形式)"
 )
 _OBJECT_NOT_TOTAL = re.compile(
     r"文件|规章|政策|稿件|解读|新闻|视频|图片|清单|公告|通知|决定|指南|目录|预决算|建议|提案"
@@ -136,7 +136,11 @@ def _generic_object(obj: str) -> bool:
     if re.search(r"各类(政府|政务)?信息$", obj):  # "包括…在内的各类信息"
         return True
     bare = re.sub(r"^(了|的|共|计|累计|达)+", "", obj)
-    return not bare or bool(re.fullmatch(r"(各类|各项|全部|所有)?(政府|政务)?信息数?", bare))
+    if not bare:
+        return True
+    bare = re.sub(r"的?(数量|数|的)$", "", bare)  # 政府信息的数量120条 / 信息的有5条
+    generic = r"(各类|各项|全部|所有)?((政府|政务)(工作)?)?(信息|内容)([、和及](动态|信息|文件))*"
+    return bool(re.fullmatch(generic, bare))
 
 
 def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
@@ -147,9 +151,11 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
         clause = _clause_before(sent.text, m.start())
         head = sent.text[: m.start()]
         value = parse_amount(m.group("num"))
-        if value is None or re.search(r"申请|接收|收到|查阅|点击|浏览|予以|不予|部分公开|答复|办理|办结", clause):
+        if value is None or re.search(
+            r"申请|接收|收到|查阅|点击|浏览|予以|不予|部分公开|答复|办理|办结|受理|审批|许可|处罚", clause
+        ):
             continue
-        verbs = list(re.finditer(r"公开|发布|公布|推送", clause))
+        verbs = list(re.finditer(r"公开|发布|公布|推送|公示", clause))
         if not verbs:
             # "主动公开了各类政府信息,具体包括……共计108条": the verb sits in the previous clause.
             if re.search(r"共计|合计|总计", clause) and re.search(r"主动(地)?公开(了)?(各类)?(政府)?信息", head):
@@ -177,14 +183,30 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
             continue
         if "累计" in clause and re.search(r"截至|截止", head) and "(其中" in sent.text[m.end() : m.end() + 6]:
             continue
-        context = head[max(0, head.rfind("。") + 1) :]
+        # The channel a count is tied to sits in its own clause or the one before (在网站上,发布…);
+        # a channel named earlier in the sentence (精心选择公开专栏,全年累计主动公开…) is not its channel.
+        sentence_head = head[max(0, head.rfind("。") + 1) :]
+        if "其中" in sentence_head:
+            continue  # …202条,其中网站公布194条,微信公众号公布4条: the breakdown of a total
+        cuts = [i for i, ch in enumerate(sentence_head) if ch in ",;:("]
+        context = sentence_head[cuts[-2] + 1 :] if len(cuts) >= 2 else sentence_head
         if _CHANNELS.search(context) and not _MULTI_CHANNEL.search(context):
             per_channel += 1
             continue
         if re.search(r"(?:、|和)", subject) and _CHANNELS.search(subject):
             per_channel += 1 if not _MULTI_CHANNEL.search(subject) else 0
-        out.append(Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.8, "proactive"))
-    if per_channel and len(out) == 1 and out[0].rule == "proactive" and _CHANNELS.search(sent.text[: out[0].start]):
+        rule = (
+            "proactive-cumulative"
+            if "累计" in clause and not re.search(r"全年|本年|年度|当年", clause)
+            else "proactive"
+        )
+        out.append(Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.8, rule))
+    if (
+        per_channel
+        and len(out) == 1
+        and out[0].rule.startswith("proactive")
+        and _CHANNELS.search(sent.text[: out[0].start])
+    ):
         # Several per-channel counts in one sentence (网站…1041条, 微信、微博…696条): none is the total.
         return []
     return out
@@ -195,9 +217,9 @@ _APPLICATION = (
         r"(?:收到|受理|接到|接收|新收|共收|办理)[^,;。]{0,24}?申请[^,;。]{0,8}?"
         + _APPROX
         + _NUM
-        + r"\s*(?:件|条|个|宗|份|次|项)"
+        + r"\s*(?:件|条|个|宗|份|次|项|起)"
     ),
-    re.compile(r"(?:收到|受理|接到|接收)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份)[^,;。]{0,12}?申请"),
+    re.compile(r"(?:收到|受理|接到|接收)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|起)[^,;。]{0,12}?申请"),
 )
 _APPLICATION_NONE = re.compile(
     r"(?:未|没有|无)(?:收到|受理|接到|接收|发生|产生|出现)?[^。;]{0,30}?(?:依申请公开|公开申请|信息公开申请|申请)"
@@ -220,7 +242,10 @@ def _applications(sent: Sentence) -> list[Candidate]:
             out.append(
                 Candidate("headline.applications_received", value, m.start("num"), m.end("num"), 0.8, "applications")
             )
-    if not out and (m := _APPLICATION_NONE.search(text)):
+    m = _APPLICATION_NONE.search(text)
+    if m and re.match(r"的?(?:行政)?复议|的?(?:行政)?诉讼|[^。;,]{0,3}(?:行政复议|提起)", text[m.end() : m.end() + 8]):
+        m = None  # 未出现申请行政复议、提起行政诉讼的情况: the negation is about the review, not applications
+    if not out and m:
         out.append(Candidate("headline.applications_received", 0, m.start(), m.end(), 0.75, "applications-none"))
     return out
 
@@ -242,7 +267,10 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
         short = word.replace("行政", "(?:行政)?")
         none = re.compile(r"(?:未|没有|无)(?:发生|收到|出现|产生|涉及|被)?[^。;]{0,30}?" + short)
         zero = re.compile(word + r"[^。;]{0,16}?(?:均为|为|是)\s*(?:0|零)\s*(?:件|起)?")
-        if m := none.search(text) or zero.search(text):
+        m = none.search(text) or zero.search(text)
+        if m and re.search(r"纠错|纠正|败诉|撤销", text[m.end() : m.end() + 10]):
+            m = None  # 没有出现被…行政复议及行政诉讼纠错的情况: no case was lost, not no case
+        if m:
             out.append(Candidate(field_id, 0, m.start(), m.end(), 0.75, field_id.split(".")[1] + "-none"))
     return out
 
@@ -329,8 +357,10 @@ def choose_figures(candidates: list[Candidate]) -> dict[str, Candidate]:
         current = chosen.get(c.field_id)
         if current is None or (current.rule.endswith("-none") and not c.rule.endswith("-none")):
             chosen[c.field_id] = c
-        elif c.rule == "year-in-cumulative" and current.rule == "proactive":
+        elif c.rule == "year-in-cumulative" and current.rule.startswith("proactive"):
             chosen[c.field_id] = c
+        elif current.rule == "proactive-cumulative" and c.rule == "proactive":
+            chosen[c.field_id] = c  # 累计…753条 … 2013年新增…28条: the year's own count wins
     return chosen
 
 

@@ -104,3 +104,36 @@ def test_a_long_numbered_heading_is_not_glued_to_the_sentence_after_it():
 def test_pinyin_glosses_do_not_hide_a_negation():
     got = _headlines("三、收费情况\n本年度我镇(zhèn)未发(fā)生依申请公开信息收费(fèi)和费(fèi)用减免情况。")
     assert got["fees_collected"] == 0
+
+
+def test_the_years_new_count_beats_an_earlier_cumulative_one():
+    got = _headlines("我局累计主动公开政府信息753条,全文电子化率达100%。2019年新增的主动公开政府信息28条。")
+    assert got["proactive_total"] == 28
+
+
+def test_a_channel_named_clauses_earlier_does_not_make_the_total_a_channel_count():
+    got = _headlines("精心选择合适的公开专栏,严格审核,全年累计主动公开政府信息162条。其中,乡镇文件公开41条。")
+    assert got["proactive_total"] == 162
+
+
+def test_plain_wordings_of_the_years_total():
+    assert _headlines("2019年度主动公开信息的有5条;")["proactive_total"] == 5
+    assert _headlines("截至2019年12月31日,全年累计主动公开政府信息的数量120条。")["proactive_total"] == 120
+    assert _headlines("一年来,通过公示栏、网站等形式公示政务信息36条。")["proactive_total"] == 36
+
+
+def test_counts_of_one_kind_or_one_channel_are_not_the_total():
+    assert "proactive_total" not in _headlines("2019年共公开许可项目清单94条。建设项目受理公示信息20条。")
+    assert "proactive_total" not in _headlines("2019年度,我镇在县人民政府外网主动公开政府信息数13条。")
+    assert "proactive_total" not in _headlines("共发行《某某政报》12期,发布政府信息662条。")
+
+
+def test_negations_about_something_else_are_not_zero():
+    got = _headlines("2019年,我单位未出现申请行政复议、提起行政诉讼的情况。")
+    assert "applications_received" not in got
+    got = _headlines("本局共收到14件依申请公开,没有出现被投诉举报、行政复议及行政诉讼纠错的情况。")
+    assert "review_total" not in got and "suit_total" not in got
+
+
+def test_applications_counted_in_qi():
+    assert _headlines("2019年,我厅共受理政府信息公开申请263起。")["applications_received"] == 263
