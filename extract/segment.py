@@ -43,7 +43,11 @@ _BODY_SUFFIX = re.compile(
     r"(人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办|办公厅|办公室|委员会|管理局|局|委|厅|办|中心|街道办事处|办事处|街道|"
     r"镇|乡|苏木|分局|院|署|所|站|公司)$"
 )
-_BODY_ISSUER = re.compile(r"(发布机构|发布单位|发文机关)[::]?\s*\|?\s*([^|\s>]{2,30})")
+_BODY_ISSUER = re.compile(r"(发布机构|发布单位|发文机关|信息来源)[::]?\s*\|?\s*([^|\s>]{2,30})")
+# A title-shaped phrase anywhere near the top: Page 8 - 威海市某局2022年政府信息公开工作年度报告
+_TITLE_PHRASE = re.compile(
+    r"(?:^|\n|[-–—>]\s*)([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开(?:工作)?年度报告"
+)
 _BODY_IN_PROSE = (
     re.compile(
         r"(?:现公布|特向社会公布|现将|向社会公布|现予公布|公布)(?:(?:19|20)\d{2}年度?)?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)?(?:政府|政务)?信息公开"
@@ -59,8 +63,8 @@ _BODY_IN_PROSE = (
 _PINYIN_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")  # 镇(zhèn) on some scraped pages
 # A body that is the subject of a sentence: 2019年,揭东分局在区委…领导下 / 市教育局高度重视…
 _BODY_SUBJECT = re.compile(
-    r"(?:^|[。;\n])\s*(?:(?:19|20)\d{2}年度?\s*[,,]?\s*)?"
-    r"([\u4e00-\u9fff]{2,24}?(?:分局|局|委员会|办公室|中心|街道办事处|街道|镇|乡|县|区|市|院|厅|署))"
+    r"(?:^|[。;\n])\s*(?P<year>(?:19|20)\d{2}年度?\s*[,,]?\s*)?(?:在[^。;\n]{2,30}?下\s*[,,]\s*)?"
+    r"(?P<name>[\u4e00-\u9fff]{2,24}?(?:分局|局|委员会|办公室|中心|街道办事处|街道|镇|乡|县|区|市|院|厅|署))"
     r"(?:在|认真|高度|严格|坚持|按照|紧紧|深入|全面|始终|围绕|积极|进一步|切实|持续|不断|继续|扎实|着力|聚焦|立足|根据|依据|贯彻|以)"
 )
 _GENERIC_GOVERNMENT = re.compile(r"[省市县区]?(委|政府|人民政府)?[、和]?[省市县区]?(政府|委)")  # 市委市政府: not a name
@@ -182,18 +186,23 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         core = re.sub(r"\s+", "", title)
         core = re.sub(r"^(关于)?((19|20)\d{2}年?度?)", "", core)
         core = re.split(r"((19|20)\d{2}年?度?)|(政府|政务)?信息公开|政务公开", core)[0]
-        core = core.strip("《》()")
+        core = re.sub(r"^[^\u4e00-\u9fff]+", "", core).strip("《》()")  # Page8-某局… → 某局…
         if len(core) >= 2:
             candidates.append(core)
     head = _PINYIN_GLOSS.sub("", text[:2500])
+    if not candidates and (m := _TITLE_PHRASE.search(head[:600])):
+        candidates.append(m.group(1))
     for i, pattern in enumerate(_BODY_IN_PROSE):
         if m := pattern.search(head):
+            name = _without_topic(m.group(1))
             # the 编制 patterns catch any subject: keep only names that end like a body's name
-            if i in (0, 4) or _BODY_SUFFIX.search(m.group(1)) or re.search(r"[市县区镇乡旗州省]$", m.group(1)):
-                candidates.append(m.group(1))
+            if i in (0, 4) or _BODY_SUFFIX.search(name) or re.search(r"[市县区镇乡旗州省]$", name):
+                candidates.append(name)
     if m := _BODY_ISSUER.search(head):
         candidates.append(m.group(2))
     candidates = [_PINYIN_GLOSS.sub("", c) for c in candidates]
+    candidates = [_without_topic(c) for c in candidates]
+    candidates = [c for c in candidates if not re.fullmatch(r"(人民)?政府|本机关|本单位|本部门", c)]
     candidates = [re.sub(r"^(标题|标\s*题)", "", c) for c in candidates]
     candidates = [
         c
@@ -213,15 +222,22 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
     return candidates[0] if candidates else None
 
 
+def _without_topic(name: str) -> str:
+    """闽侯县水利局政府信息公开工作领导小组 → 闽侯县水利局: the name ends where the topic begins."""
+    return re.split(r"(?<=[局委办厅院所站室署])(?:(?:政府|政务)?信息公开|政务公开)", name)[0]
+
+
 def _body_as_subject(head: str) -> list[str]:
     """Names that open a sentence as its subject and fit how the report calls itself (我局 → …局)."""
     selves = [k for k in _SELF_REFERENCE if f"我{k}" in head]
     found = []
     for m in _BODY_SUBJECT.finditer(head):
-        name = m.group(1)
+        name = m.group("name")
         if name.startswith(("我", "本", "各", "全")) or _GENERIC_GOVERNMENT.fullmatch(name):
             continue
-        if any(name.endswith(end) for k in selves for end in _SELF_REFERENCE[k]):
+        fits = any(name.endswith(end) for k in selves for end in _SELF_REFERENCE[k])
+        # 2025年中仓街道积极推动…: a year-led sentence opening on a name needs no 我街道 to confirm it
+        if fits or (m.group("year") and not selves and len(name) >= 4):
             found.append(name)
     return found[:1]
 

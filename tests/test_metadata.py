@@ -25,6 +25,22 @@ from extract.segment import find_metadata
         ("一、总体情况\n市委、市政府高度重视。某某市水务局认真落实条例。现将我局情况报告如下。", None, "某某市水务局"),
         # a subject that does not fit the self-reference (我镇 but a 局 opens the sentence) is not taken
         ("一、总体情况\n县水务局认真落实条例。我镇全年公开信息5条。", None, None),
+        # a year-led sentence that opens on a name, after 在…下, or with no self-reference at all
+        (
+            "一、总体情况\n2022年,在区委区政府的正确领导下,某某开发区管理委员会认真贯彻条例。我委共发布信息。",
+            None,
+            "某某开发区管理委员会",
+        ),
+        ("一、总体情况\n2025年中仓街道积极推动街道政府信息公开工作。", None, "中仓街道"),
+        # the issuer line, and a name with the topic stuck to it
+        ("信息来源:某塘镇人民政府\n根据条例,认真编制了年度报告。", None, "某塘镇人民政府"),
+        ("本年报由某某县水利局政府信息公开工作领导小组编制。", None, "某某县水利局"),
+        # a title-shaped phrase behind page chrome
+        (
+            "Page 8 - 某某市某区信访局2022年政府信息公开工作年度报告\nP. 8\n四、行政复议",
+            "Page 8 - 某某市某区信访局2022年政府信息公开工作年度报告",
+            "某某市某区信访局",
+        ),
         # pinyin glosses inside the name are dropped: 编制某安县某周镇(zhèn)2014年…
         ("特结合我镇实际,编制某安县某周镇(zhèn)2014年政府信息公开工作年度报告。", None, "某安县某周镇人民政府"),
     ],

@@ -50,11 +50,27 @@ def document_from_gold(corpus: Path, gold: dict) -> Document:
             if span:
                 spans.append((*span, entity))
     fields = gold.get("fields", {})
+    placed = set()
     for field_id, candidate in prose.figures.items():
         entity = FIELD_ENTITY.get(field_id)
         expected = fields.get(field_id)
         if entity and expected is not None and abs(float(expected) - float(candidate.value)) < 1e-6:
             spans.append((candidate.start, candidate.end, entity))
+            placed.add(field_id)
+    # A gold figure the rules did not read: label the number where the text prints it once, outside
+    # tables, so the model learns the phrasings the rules miss (the ones the hybrid needs it for).
+    tables = [t.span for t in prepared.tables]
+    for field_id, expected in fields.items():
+        entity = FIELD_ENTITY.get(field_id)
+        if entity is None or field_id in placed or not expected or float(expected) != int(expected):
+            continue
+        hits = [
+            m
+            for m in re.finditer(rf"(?<![\d.,]){int(expected)}(?![\d.])", text)
+            if not any(a <= m.start() < b for a, b in tables)
+        ]
+        if len(hits) == 1:
+            spans.append((hits[0].start(), hits[0].end(), entity))
     body = gold["report"].get("body")
     if body:
         from extract.normalize import _to_simplified
