@@ -188,8 +188,16 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
         sentence_head = head[max(0, head.rfind("。") + 1) :]
         if "其中" in sentence_head:
             continue  # …202条,其中网站公布194条,微信公众号公布4条: the breakdown of a total
+        if re.match(r"\s*(此外|另外)", sentence_head):
+            continue  # 此外,…公开各类政府信息42条: an addition to the total, not the total
         cuts = [i for i, ch in enumerate(sentence_head) if ch in ",;:("]
-        context = sentence_head[cuts[-2] + 1 :] if len(cuts) >= 2 else sentence_head
+        context = sentence_head[cuts[-1] + 1 :] if cuts else sentence_head
+        if cuts:
+            previous = sentence_head[cuts[-2] + 1 if len(cuts) >= 2 else 0 : cuts[-1]]
+            if re.match(r"\s*(通过|在|利用|依托|借助|经)", previous) or re.search(
+                r"在[^,;]{1,24}上|发行|开设|发挥|依托|利用|借助", previous
+            ):
+                context = previous + "," + context  # 在县政府网站上,发布… / 共发行《某某政报》12期,发布…
         if _CHANNELS.search(context) and not _MULTI_CHANNEL.search(context):
             per_channel += 1
             continue

@@ -112,8 +112,12 @@ def test_the_years_new_count_beats_an_earlier_cumulative_one():
 
 
 def test_a_channel_named_clauses_earlier_does_not_make_the_total_a_channel_count():
-    got = _headlines("精心选择合适的公开专栏,严格审核,全年累计主动公开政府信息162条。其中,乡镇文件公开41条。")
+    got = _headlines(
+        "精心选择合适的公开专栏,全年累计主动公开政府信息162条。其中,乡镇文件公开41条。"
+        "此外,我乡还通过张贴宣传资料等方式,公开各类政府信息42条。"
+    )
     assert got["proactive_total"] == 162
+    assert "proactive_total" not in _headlines("在县政府门户网站上,全年发布政府信息41条。")
 
 
 def test_plain_wordings_of_the_years_total():
