@@ -141,3 +141,10 @@ def test_negations_about_something_else_are_not_zero():
 
 def test_applications_counted_in_qi():
     assert _headlines("2019年,我厅共受理政府信息公开申请263起。")["applications_received"] == 263
+
+
+def test_application_wordings_of_legacy_reports():
+    assert _headlines("2016年,政府信息依申请公开系统共收到1宗信息。")["applications_received"] == 1
+    assert _headlines("我局2008年度依申请受理信息公开申请:无。")["applications_received"] == 0
+    assert _headlines("2009年,全镇政府信息公开依申请办理事项为零。")["applications_received"] == 0
+    assert "applications_received" not in _headlines("2016年,没有向政府信息公开申请人收费的情况。")
