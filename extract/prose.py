@@ -334,7 +334,13 @@ def _legacy_figures(sent: Sentence) -> list[Candidate]:
             value = parse_amount(m.group("num"))
             if value is not None:
                 out.append(Candidate(field_id, value, m.start("num"), m.end("num"), 0.8, field_id))
+    if not any(c.field_id == "legacy.prose.denied" for c in out) and (m := _DENIED_NONE.search(sent.text)):
+        out.append(Candidate("legacy.prose.denied", 0, m.start(), m.end(), 0.75, "legacy.prose.denied-none"))
     return out
+
+
+# 本年度我镇没有依申请公开和不予公开的政府信息 / 未涉及不予公开的政府信息
+_DENIED_NONE = re.compile(r"(?:没有|未|无)(?:涉及|发生|出现)?[^。;,]{0,16}?不(?:予|同意)公开(?:的)?(?:政府)?信息")
 
 
 def _shift(candidates: list[Candidate], offset: int) -> list[Candidate]:

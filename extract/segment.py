@@ -174,8 +174,9 @@ def _year(title: str | None, text: str) -> int | None:
     head = text[:3000]
     if m := re.search(r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日", head):
         return int(m.group(1))
-    if m := re.search(r"((?:19|20)\d{2})\s*年度", head):
-        return int(m.group(1))
+    for m in re.finditer(r"((?:19|20)\d{2})\s*年度", head):
+        if not re.match(r"[^,。;\n]{0,10}报告", head[m.end() : m.end() + 14]):
+            return int(m.group(1))  # not 公开了…2018年度信息公开工作报告 (last year's report)
     years = [int(y) for y in _YEAR.findall(head)]
     return max(set(years), key=years.count) if years else None
 
@@ -273,6 +274,9 @@ def family_from_text(text: str, year: int | None) -> str | None:
     if re.search(r"本年新制作数量|对外公开总数量|上一年项目数量", text):
         return "2019"
     if year is None:
+        # no year: the sections only the legacy template has (收费及减免情况, 不予公开政府信息的情况)
+        if re.search(r"收费(?:和|及|与)(?:费用)?减免(?:的)?情况|依申请公开政府信息和不予公开政府信息", text):
+            return "legacy"
         return None
     if year >= 2021:
         return "2021"

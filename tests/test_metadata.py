@@ -49,3 +49,15 @@ def test_title_and_body(text, title, body):
     meta = find_metadata(identity_text(text))
     assert meta.title == title
     assert meta.body == body
+
+
+def test_year_is_not_taken_from_a_mention_of_last_years_report():
+    text = "一、总体情况\n公开了重点领域信息及2018年度信息公开工作报告。\n2019年度我局共收到14件申请。"
+    assert find_metadata(identity_text(text)).year == 2019
+
+
+def test_family_without_a_year_from_legacy_only_sections():
+    from extract.segment import family_from_text
+
+    assert family_from_text("四、政府信息公开的收费及减免情况\n本年度未予收费。", None) == "legacy"
+    assert family_from_text("一、总体情况\n本年度共公开信息。", None) is None

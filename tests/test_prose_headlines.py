@@ -148,3 +148,9 @@ def test_application_wordings_of_legacy_reports():
     assert _headlines("我局2008年度依申请受理信息公开申请:无。")["applications_received"] == 0
     assert _headlines("2009年,全镇政府信息公开依申请办理事项为零。")["applications_received"] == 0
     assert "applications_received" not in _headlines("2016年,没有向政府信息公开申请人收费的情况。")
+
+
+def test_legacy_denied_negation():
+    text = "2014年某镇政府信息公开工作年度报告\n二、依申请公开情况\n本年度我镇没有依申请公开和不予公开的政府信息。\n"
+    report = extract_text(text)
+    assert report.fields["legacy.prose.denied"].value == 0
