@@ -413,6 +413,7 @@ _PROBLEM_WORDS = re.compile(
 _FRAMING = re.compile(
     r"[::]$|主要(表现|体现)在|主要有以下|存在以下|如下|以下[几两三四五]?个?方面|以下几点|^(但|但是)?.{0,30}(问题|不足)(主要)?(是|有)?[::]?$"
     r"|^(但|但是|不过)?[,]?.{0,16}(存在|有)着?(一些|若干|某些|不少|一定的?)(问题|不足|差距)([和与及](问题|不足|差距))?[。]?$"
+    r"|(但|但是|不过)[^。,]{0,10}(存在|有)着?(一些|若干|某些|不少|一定的?)[^。,]{0,4}(问题|不足|差距)[^。,]{0,6}[。]?$"
     r"|^.{0,30}虽(然)?取得(了)?.{0,12}成(绩|效)"
 )
 
@@ -469,7 +470,8 @@ def _is_heading(line: str) -> bool:
 
 
 _REGION_END = re.compile(
-    r"^(附表|附件|附:|政府信息公开情况统计表)|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|未经允许|打赏|版权所有|主办单位|"
+    r"^(附表|附件|附:|政府信息公开情况统计表)|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^[〇○零0一二三四五六七八九]{4}年|"
+    r"未经允许|打赏|版权所有|主办单位|"
     r"联系我们|上一篇|下一篇|责任编辑|分享到|相关链接|\|"
 )
 # A sentence that only reports what went well (…发挥了积极作用。) frames the section; it is no statement.
@@ -489,10 +491,16 @@ _PLAN_CUE = re.compile(
 # A label that opens an item or stands alone: 存在问题: / 改进措施: / (二)改进措施
 _KIND_LABEL = re.compile(
     r"^(?P<label>(?:存在(?:的)?(?:主要)?(?:问题|不足)(?:和不足)?|主要问题|问题|不足之处"
-    r"|(?P<plan>(?:今后|下一步)?(?:的)?改进措施|改进情况|整改措施|改进方向|努力方向|下一步(?:工作)?(?:打算|计划|措施|安排)|工作(?:打算|计划|措施)"
+    r"|(?P<plan>(?:今后|下一步)?(?:的)?改进措施|(?:进一步)?整改(?:措施|方向)?|改进情况|整改措施|改进方向|努力方向|下一步(?:工作)?(?:打算|计划|措施|安排)|工作(?:打算|计划|措施)"
     r"|今后(?:工作)?(?:打算|计划)))(?P<end>[::。]\s*|\s*$))"
 )
-_TRANSITION = re.compile(r"^(针对(上述|以上|这些|存在的)?(问题|不足|情况)|对此|为此)")
+_TRANSITION = re.compile(r"^((针对|对于|对)?(上述|以上|这些|存在的)(问题|不足|情况)|针对(问题|不足)|对此|为此)")
+# …我们将采取有力措施,在今后的工作中切实加以改进。: a promise to improve that names no measure
+_EMPTY_PROMISE = re.compile(r"(加以改进|认真整改|切实改进|逐步解决|努力改进|予以解决|加以解决|认真解决)[。;]?$")
+_TRAILING_LABEL = re.compile(
+    r"(?<=[。;!?])\s*(?:(?P<plan>改进措施|整改措施|下一步(?:工作)?(?:打算|计划|措施)|今后(?:工作)?(?:打算|计划))"
+    r"|存在(?:的)?(?:主要)?问题(?:有)?)[::]\s*$"
+)
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -530,6 +538,12 @@ def _classify(sentence: str, kind: str, mixed: bool) -> str:
     year_led = bool(re.match(r"(19|20)\d\d\s*年", sentence))
     if _PLAN_START.match(sentence) and not year_led and not _PROBLEM_WORDS.search(sentence[:40]):
         return "improvements"
+    if sentence.startswith("针对") and "," in sentence:
+        after = sentence[sentence.index(",") + 1 :]
+        if _PLAN_START.match(after) and not _PROBLEM_WORDS.search(after[:12]):
+            return "improvements"  # 针对…薄弱等现状,进一步明确…: the measure follows the comma
+        if _PROBLEM_WORDS.search(after):
+            return "problems"  # 针对群众关心的焦点,回应的主动性有待加强
     if _PLAN_CUE.match(sentence) and not _PROBLEM_WORDS.search(sentence[:20]):
         return "improvements"
     if _PROBLEM_WORDS.search(sentence) and not re.match(r"(下一步|今后|我们将|将)", sentence):
@@ -544,7 +558,8 @@ def _split_at_plan(item: str) -> list[tuple[int, int]]:
     sentences = _sentences_of(item)
     for start, _ in sentences[1:]:
         rest = item[start:].lstrip()
-        if _PLAN_CUE.match(rest) and not _PROBLEM_WORDS.search(rest[:12]):
+        plan = _PLAN_CUE.match(rest) and not _PROBLEM_WORDS.search(rest[:12])
+        if plan and _classify(rest, "improvements", True) != "problems":
             return [(0, start), (start, len(item))]
     return [(0, len(item))]
 
@@ -576,6 +591,12 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                     item = paragraph[item_start:item_end]
                     if not item.strip():
                         continue
+                after_kind = None
+                if trailing := _TRAILING_LABEL.search(item):
+                    # 2.平台建设有待完善。 改进措施:1.…: the label closes this item and opens the next kind
+                    after_kind = "improvements" if trailing.group("plan") else "problems"
+                    item_end = item_start + trailing.start()
+                    item = paragraph[item_start:item_end]
                 pieces = [(0, len(item))] if enumerated else _sentences_of(item)
                 if enumerated and (kind == "problems" or mixed):
                     pieces = _split_at_plan(item)
@@ -598,7 +619,7 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                         continue
                     if _TRANSITION.match(stripped):
                         kind, mixed = "improvements", False  # 针对上述问题,…: what follows is the plan
-                        if "将" not in stripped:
+                        if "将" not in stripped or _EMPTY_PROMISE.search(stripped):
                             continue  # a framing sentence, not a measure
                     begin = para_start + item_start + s_start + (len(sentence) - len(sentence.lstrip()))
                     this_kind = _classify(stripped, kind, mixed)
@@ -616,4 +637,6 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                     if mixed and this_kind == "improvements":
                         kind = "improvements"
                     out.append(StatementSpan(this_kind, begin, begin + len(stripped), 0.7))
+                if after_kind:
+                    kind, mixed = after_kind, False
     return out

@@ -108,3 +108,35 @@ def test_a_framing_plan_sentence_turns_the_items_after_it_into_improvements():
     )
     assert problems == ["信息发布滞后。", "学习不够深入。"]
     assert improvements == ["及时调度社区信息;", "加强对条例的学习。"]
+
+
+def test_a_label_at_the_end_of_an_item_opens_the_next_kind():
+    problems, improvements = _statements(
+        "五、存在的主要问题和改进措施\n存在的主要问题有:1.信息公开的实效性有待进一步加强;2.平台建设有待进一步完善。 "
+        "改进措施:1.提高认识,及时上传政府信息;2.拓宽公开渠道。\n"
+    )
+    assert problems == ["信息公开的实效性有待进一步加强;", "平台建设有待进一步完善。"]
+    assert improvements == ["提高认识,及时上传政府信息;", "拓宽公开渠道。"]
+
+
+def test_zhenggai_heading_and_a_promise_without_a_measure():
+    problems, improvements = _statements(
+        "五、存在的主要问题及改进情况\n(一)存在问题:一是信息量偏少。\n(二)进一步整改:一是提升信息化水平;二是深入调研。\n"
+    )
+    assert problems == ["信息量偏少。"]
+    assert improvements == ["提升信息化水平;", "深入调研。"]
+    problems, improvements = _statements(
+        "六、存在的主要问题及改进情况\n内容更新还不够及时等。上述问题,我们将采取有力措施,在今后的工作中切实加以改进。\n"
+        "(二)改进措施:\n我镇将继续加强政务公开工作。\n二0二三年\n"
+    )
+    assert problems == ["内容更新还不够及时等。"]
+    assert improvements == ["我镇将继续加强政务公开工作。"]
+
+
+def test_zhendui_is_read_by_what_follows_the_comma():
+    problems, improvements = _statements(
+        "五、存在的主要问题及改进情况\n一是机制有待完善;二是政策类项目未及时解读。针对群众关心的焦点,回应的主动性有待加强。\n"
+        "(二)改进措施\n针对工作人员力量相对薄弱等现状,进一步明确从事信息公开工作的人员。\n"
+    )
+    assert problems == ["机制有待完善;", "政策类项目未及时解读。针对群众关心的焦点,回应的主动性有待加强。"]
+    assert improvements == ["针对工作人员力量相对薄弱等现状,进一步明确从事信息公开工作的人员。"]
