@@ -24,6 +24,10 @@ FIGURE_THRESHOLD = 0.8
 FIGURE_POLICIES = ("override", "fill", "fill+veto")
 FIGURE_POLICY = "override"
 VETO_THRESHOLD = 0.02
+# How model statements meet rule statements: "override" (a confident model statement replaces the
+# rule statements it overlaps), "fill" (it is kept only where no rule statement overlaps it).
+STATEMENT_POLICIES = ("override", "fill")
+STATEMENT_POLICY = "override"
 STATEMENT_THRESHOLD = 0.6
 KIND_THRESHOLD = 0.9
 
@@ -84,12 +88,22 @@ def _overlaps(a: StatementSpan, b: StatementSpan) -> bool:
 class HybridEngine:
     """The model where its calibrated confidence clears a threshold, the rules where it does not."""
 
-    def __init__(self, tagger: OnnxTagger, rules: RulesEngine, *, figure_policy: str = FIGURE_POLICY) -> None:
+    def __init__(
+        self,
+        tagger: OnnxTagger,
+        rules: RulesEngine,
+        *,
+        figure_policy: str = FIGURE_POLICY,
+        statement_policy: str = STATEMENT_POLICY,
+    ) -> None:
         if figure_policy not in FIGURE_POLICIES:
             raise ValueError(f"figure_policy must be one of {FIGURE_POLICIES}, not {figure_policy!r}")
+        if statement_policy not in STATEMENT_POLICIES:
+            raise ValueError(f"statement_policy must be one of {STATEMENT_POLICIES}, not {statement_policy!r}")
         self.tagger = tagger
         self.rules = rules
         self.figure_policy = figure_policy
+        self.statement_policy = statement_policy
         self.name = f"hybrid:{tagger.name}"
         self.onnx_path = tagger.onnx_path
         self.model_version = tagger.model_version
@@ -143,7 +157,11 @@ class HybridEngine:
         rules.statements = relabelled
         figures = self._merge_figures(probs, rules.figures, model.figures)
         confident = [s for s in model.statements if s.confidence >= STATEMENT_THRESHOLD]
-        statements = confident + [s for s in rules.statements if not any(_overlaps(s, m) for m in confident)]
+        if self.statement_policy == "fill":
+            extra = [m for m in confident if not any(_overlaps(s, m) for s in rules.statements)]
+            statements = rules.statements + extra
+        else:
+            statements = confident + [s for s in rules.statements if not any(_overlaps(s, m) for m in confident)]
         statements.sort(key=lambda s: s.start)
         body = model.body if model.body is not None and model.body.confidence >= FIGURE_THRESHOLD else None
         return ProseOutput(figures=figures, statements=statements, body=body, warnings=rules.warnings)
