@@ -225,7 +225,7 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
 
 def _without_topic(name: str) -> str:
     """闽侯县水利局政府信息公开工作领导小组 → 闽侯县水利局: the name ends where the topic begins."""
-    return re.split(r"(?<=[局委办厅院所站室署])(?:(?:政府|政务)?信息公开|政务公开)", name)[0]
+    return re.split(r"(?<=[局委办厅院所站室署府])(?:(?:政府|政务)?信息公开|政务公开)", name)[0]
 
 
 def _body_as_subject(head: str) -> list[str]:
@@ -234,7 +234,9 @@ def _body_as_subject(head: str) -> list[str]:
     found = []
     for m in _BODY_SUBJECT.finditer(head):
         name = m.group("name")
-        if name.startswith(("我", "本", "各", "全")) or _GENERIC_GOVERNMENT.fullmatch(name):
+        if name.startswith(
+            ("我", "本", "各", "全", "在", "由", "经", "对", "按", "根据")
+        ) or _GENERIC_GOVERNMENT.fullmatch(name):
             continue
         fits = any(name.endswith(end) for k in selves for end in _SELF_REFERENCE[k])
         # 2025年中仓街道积极推动…: a year-led sentence opening on a name needs no 我街道 to confirm it
