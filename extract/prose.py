@@ -97,14 +97,16 @@ class Candidate:
 _NUM = rf"(?P<num>{NUMBER_PATTERN})"
 _APPROX = r"(?:约|近|逾|超过|共|计|达|为|了|有)*"
 _CHANNEL_WORDS = (
-    r"门户网站|政府网站|网站|外网|公开网|微信|微博|公众号|新媒体|公报|政报|客户端|公开栏|公示栏|头条|抖音|视频号|平台|报刊|电视|广播|APP|"
-    r"栏目|专栏|公开目录|页面|媒体|杂志"
+    r"门户网站|政府网站|网站|官网|外网|公开网|[\u4e00-\u9fff]{1,6}网(?![站页络格点上民友])|微信|微博|公众号|新媒体|公报|政报|"
+    r"客户端|公开栏|公示栏|头条|抖音|视频号|平台|报刊|电视|广播|APP|栏目|专栏|公开目录|页面|媒体|杂志"
 )
 _CHANNELS = re.compile(_CHANNEL_WORDS)
 # All channels: the website together with another channel, or "…等渠道"; 微信、微博 alone is a subset.
 _MULTI_CHANNEL = re.compile(
     rf"网站[^,;。]{{0,12}}?(?:、|和|及|以及|与)[^,;。]{{0,12}}?(?:{_CHANNEL_WORDS})"
     rf"|(?:{_CHANNEL_WORDS})[^,;。]{{0,12}}?(?:、|和|及|以及|与)[^,;。]{{0,12}}?网站"
+    # three or more channels in a list: 政府网、公示栏、微信公众号
+    rf"|(?:{_CHANNEL_WORDS})[^,;。、]{{0,12}}?、[^,;。、]{{0,12}}?(?:{_CHANNEL_WORDS})[^,;。]{{0,12}}?、"
     r"|多渠道|全渠道|各渠道|各平台|各种渠道|多种渠道|等.{0,3}(?:渠道|平台|载体|方式|途径|媒体|形式)"
 )
 _OBJECT_NOT_TOTAL = re.compile(
@@ -130,17 +132,54 @@ def _other_year(text: str, year: int | None) -> bool:
 
 def _generic_object(obj: str) -> bool:
     """Whether what follows the verb names information in general, not one kind of it."""
-    obj = re.sub(r"(共|计|累计|达|约|近|逾|为|了|有|超过)+$", "", obj.strip())
+    obj = re.sub(r"(共|计|累计|达|约|近|逾|为|了|有|超过|共计|合计|总计)+$", "", obj.strip())
+    if (
+        "、" in obj
+        and not re.search(r"\d", obj)
+        and re.search(r"(以及|和|及)其他(各类)?信息$|等(各类)?(信息|内容)$", obj)
+    ):
+        return True  # 主动公开工作动态、项目申报、……以及其他信息共计547条: every kind listed
     if "其他" in obj:
         return False
+    if re.fullmatch(r"(了)?各类(?!工作|动态|新闻)[\u4e00-\u9fff]{1,4}信息", obj):
+        return True  # 主动公开各类财政信息6万余条
     if re.search(r"各类(政府|政务)?信息$", obj):  # "包括…在内的各类信息"
         return True
     bare = re.sub(r"^(了|的|共|计|累计|达)+", "", obj)
     if not bare:
         return True
-    bare = re.sub(r"的?(数量|数|的)$", "", bare)  # 政府信息的数量120条 / 信息的有5条
+    bare = re.sub(r"的?(数量|总数|总量|数|的)$", "", bare)  # 政府信息的数量120条 / 信息总数4702条 / 信息的有5条
     generic = r"(各类|各项|全部|所有)?((政府|政务)(工作)?)?(信息|内容)([、和及](动态|信息|文件))*"
     return bool(re.fullmatch(generic, bare))
+
+
+_COUNT = re.compile(r"\d+\s*(?:余|多)?\s*(?:条|件|篇|份|个|期|次|场)")
+_MEANS = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}年度?,?)?(?:通过|在|利用|依托|借助|经)|在[^,;]{1,24}上|发行|开设|发挥|依托|利用|借助"
+)
+
+
+def _channels_in(clause: str, *, bare_platform: bool = True) -> list[str]:
+    return [m.group() for m in _CHANNELS.finditer(clause) if bare_platform or m.group() != "平台"]
+
+
+def _one_channel(sentence_head: str) -> bool | str:
+    """Whether the count that ends `sentence_head` is tied to one channel.
+
+    Its own clause names the channel (在县政府门户网站主动公开信息60条), or an earlier clause
+    without a count of its own sets it as the means (依托合江县人民政府网站,……,主动公开…;
+    在县政府网站上,发布…). "continuation" for a bare count after a per-channel one
+    (人防信息网发布人防信息104条,政务公开信息16条)."""
+    clauses = re.split(r"[,;:(]", sentence_head)
+    own, earlier = clauses[-1], clauses[:-1]
+    multi_before = any(_MULTI_CHANNEL.search(c) for c in earlier)
+    # a bare 平台 after a list of channels means that list (通过X网、公示栏、公众号,…平台主动公开…)
+    if _channels_in(own, bare_platform=not multi_before):
+        return not _MULTI_CHANNEL.search(own)
+    if not re.search(r"主动(?:公开|发布|公布)", own) and any(_COUNT.search(c) and _CHANNELS.search(c) for c in earlier):
+        return "continuation"
+    framing = [c for c in earlier if _CHANNELS.search(c) and not _COUNT.search(c) and _MEANS.search(c)]
+    return bool(framing) and not any(_MULTI_CHANNEL.search(c) for c in framing)
 
 
 def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
@@ -155,16 +194,25 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
             r"申请|接收|收到|查阅|点击|浏览|予以|不予|部分公开|答复|办理|办结|受理|审批|许可|处罚", clause
         ):
             continue
-        verbs = list(re.finditer(r"公开|发布|公布|推送|公示", clause))
+        verbs = list(re.finditer(r"公开|发布|公布|推送|公示|上传", clause))
         if not verbs:
             # "主动公开了各类政府信息,具体包括……共计108条": the verb sits in the previous clause.
-            if re.search(r"共计|合计|总计", clause) and re.search(r"主动(地)?公开(了)?(各类)?(政府)?信息", head):
+            listed = re.search(r"共计|合计|总计", clause) and "其中" not in head[max(0, head.rfind("。") + 1) :]
+            if listed and re.search(r"(主动(地)?公开|发布)(了)?(各类)?(政府)?信息", head):
                 out.append(
                     Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.7, "proactive-listed")
                 )
             continue
         # The verb whose object is a generic "information" count: 主动发布政府信息共计49条.
-        verb = next((v for v in verbs if _generic_object(clause[v.end() :])), None)
+        verb = next(
+            (
+                v
+                for v in verbs
+                if _generic_object(clause[v.end() :])
+                and (clause[v.end() :].strip() or v.group() in ("公开", "发布", "公布"))
+            ),
+            None,
+        )
         if verb is None:
             continue
         subject = clause[: verb.start()]
@@ -190,15 +238,10 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
             continue  # …202条,其中网站公布194条,微信公众号公布4条: the breakdown of a total
         if re.match(r"\s*(此外|另外)", sentence_head):
             continue  # 此外,…公开各类政府信息42条: an addition to the total, not the total
-        cuts = [i for i, ch in enumerate(sentence_head) if ch in ",;:("]
-        context = sentence_head[cuts[-1] + 1 :] if cuts else sentence_head
-        if cuts:
-            previous = sentence_head[cuts[-2] + 1 if len(cuts) >= 2 else 0 : cuts[-1]]
-            if re.match(r"\s*(通过|在|利用|依托|借助|经)", previous) or re.search(
-                r"在[^,;]{1,24}上|发行|开设|发挥|依托|利用|借助", previous
-            ):
-                context = previous + "," + context  # 在县政府网站上,发布… / 共发行《某某政报》12期,发布…
-        if _CHANNELS.search(context) and not _MULTI_CHANNEL.search(context):
+        tied = _one_channel(sentence_head)
+        if tied == "continuation":
+            continue
+        if tied:
             per_channel += 1
             continue
         if re.search(r"(?:、|和)", subject) and _CHANNELS.search(subject):
@@ -212,7 +255,7 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
     if (
         per_channel
         and len(out) == 1
-        and out[0].rule.startswith("proactive")
+        and out[0].rule in ("proactive", "proactive-cumulative")
         and _CHANNELS.search(sent.text[: out[0].start])
     ):
         # Several per-channel counts in one sentence (网站…1041条, 微信、微博…696条): none is the total.
@@ -230,9 +273,11 @@ _APPLICATION = (
     re.compile(r"(?:收到|受理|接到|接收)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|起)[^,;。]{0,12}?申请"),
     # 政府信息依申请公开系统共收到1宗信息
     re.compile(r"依申请公开[^,;。]{0,10}?(?:收到|受理|接到|接收)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|条|起)"),
+    # 全区累计处理政府信息依申请公开92件,其中,本年度新接收91件
+    re.compile(r"(?<=[,;])\s*(?:本年度?|今年|全年)?新(?:接收|收到|受理)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|条)"),
 )
 _APPLICATION_NONE = re.compile(
-    r"(?:未|没有|无)(?:收到|受理|接到|接收|发生|产生|出现)?[^。;]{0,30}?(?:依申请公开|公开申请|信息公开申请|申请)(?!人)"
+    r"(?:未|没有|无(?!法))(?:收到|受理|接到|接收|发生|产生|出现)?[^。;]{0,30}?(?:依申请公开|公开申请|信息公开申请|申请)(?!人)"
     # 依申请受理信息公开申请:无 / 依申请办理事项为零
     r"|(?:依申请|公开申请)[^。;]{0,16}?(?:[::]\s*无(?![^。;,]{0,2}(?:法|需))|为零|为0(?![\d.]))"
 )
@@ -242,8 +287,8 @@ def _applications(sent: Sentence) -> list[Candidate]:
     text = sent.text
     out = []
     for m in (m for pattern in _APPLICATION for m in pattern.finditer(text)):
-        if re.search(r"人大|政协|提案|信访|来信|投诉|咨询", _clause_before(text, m.end())):
-            continue
+        if re.search(r"人大|政协|提案|信访|来信|投诉|咨询|复议|诉讼", _clause_before(text, m.end())):
+            continue  # 收到…行政复议申请2件: not a disclosure application
         before = text[max(0, m.start() - 4) : m.start()]
         if re.search(r"未|没有|上年|结转", before + m.group(0)[:6]):
             continue
@@ -251,6 +296,23 @@ def _applications(sent: Sentence) -> list[Candidate]:
             continue
         value = parse_amount(m.group("num"))
         if value is not None:
+            # 收到群众网上申请105件,快递17件,合计122件: the stated sum of the channels wins
+            total = re.match(
+                r"(?:[,、][^,;。]{1,12}?\d+\s*件)+[,、]\s*(?:合计|共计|总计)" + _NUM + r"\s*件", text[m.end() :]
+            )
+            if total and (summed := parse_amount(total.group("num"))) is not None:
+                begin = m.end() + total.start("num")
+                out.append(
+                    Candidate(
+                        "headline.applications_received",
+                        summed,
+                        begin,
+                        begin + len(total.group("num")),
+                        0.8,
+                        "applications",
+                    )
+                )
+                continue
             out.append(
                 Candidate("headline.applications_received", value, m.start("num"), m.end("num"), 0.8, "applications")
             )
@@ -269,7 +331,9 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
         about_disclosure = False
     out = []
     pattern = re.compile(word + r"[^,;。]{0,16}?" + _APPROX + _NUM + r"\s*(?:件|起|宗|次|个|例)")
-    for m in pattern.finditer(text):
+    # 发生2起关于政府信息公开的行政诉讼: the count before the word
+    before = re.compile(r"(?:发生|收到|有|共)" + _APPROX + _NUM + r"\s*(?:件|起|宗|个|例)[^,;。]{0,16}?" + word)
+    for m in [*pattern.finditer(text), *before.finditer(text)]:
         if not about_disclosure or re.search(r"未|没有|无", text[max(0, m.start() - 6) : m.start()]):
             continue
         value = parse_amount(m.group("num"))

@@ -154,3 +154,33 @@ def test_legacy_denied_negation():
     text = "2014年某镇政府信息公开工作年度报告\n二、依申请公开情况\n本年度我镇没有依申请公开和不予公开的政府信息。\n"
     report = extract_text(text)
     assert report.fields["legacy.prose.denied"].value == 0
+
+
+def test_wild2_wordings():
+    got = _headlines("本年度收到有关政府信息公开的行政复议申请2件,发生2起关于政府信息公开的行政诉讼。")
+    assert "applications_received" not in got
+    assert (got["review_total"], got["suit_total"]) == (2, 2)
+    got = _headlines("全年依申请公开共收到群众网上申请105件,快递17件,合计122件,上年结转11件。")
+    assert got["applications_received"] == 122
+    got = _headlines("今年以来,全区累计处理政府信息依申请公开92件,其中,本年度新接收91件,上年结转办理1件。")
+    assert got["applications_received"] == 91
+    got = _headlines("全年办理依申请公开答复52件,其中予以公开43件、无法提供6件、重复申请等不予处理3件。")
+    assert "applications_received" not in got
+
+
+def test_wild2_proactive_wordings():
+    assert _headlines("全年主动公开各类财政信息6万余条。")["proactive_total"] == 60000
+    assert _headlines("2023年,我县全年主动公开信息总数4702条。")["proactive_total"] == 4702
+    got = _headlines("在省政府网站政府信息公开专栏发布信息514条,总计2401条。")
+    assert got["proactive_total"] == 2401
+    got = _headlines("2019年我乡通过区政府网、公示栏、微信公众号,制发规范性文件13份,平台主动公开政府信息 87 条。")
+    assert got["proactive_total"] == 87
+    got = _headlines("2019年度,区农业局主动公开工作动态、项目申报、预算决算以及其他信息共计547条。")
+    assert got["proactive_total"] == 547
+    # one site framing the sentence, a named site, a list of per-site counts
+    assert "proactive_total" not in _headlines(
+        "2023年依托某县人民政府网站,加大主动公开力度,主动公开各类政府信息6750余条。"
+    )
+    assert "proactive_total" not in _headlines("全年在某省政府采购网公开信息7条。")
+    assert "proactive_total" not in _headlines("某省人防信息网发布人防信息104条,政务公开信息16条,政策法规信息2条。")
+    assert "proactive_total" not in _headlines("全年累计发布政策解读23篇,发布各类公告公示356条。")
