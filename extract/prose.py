@@ -461,24 +461,25 @@ class StatementSpan:
 _PROBLEM_HEAD = re.compile(r"问题|不足|困难|差距|短板")
 _PLAN_HEAD = re.compile(r"改进|措施|打算|计划|下一步|努力方向|今后|思路|工作安排|举措|建议")
 _MARKER = re.compile(
-    r"(?:(?<=^)|(?<=[。;:!?\s]))\s*(?P<m>[一二三四五六七八九十]+是|[((][一二三四五六七八九十\d]+[))]|"
-    r"\d{1,2}\s*[.、．]|[一二三四五六七八九十]+\s*[、.])\s*"
+    r"(?:(?<=^)|(?<=[。;:!?\s]))\s*(?P<m>[一二三四五六七八九十]+是|[((][一二三四五六七八九十\d]+[))]是?|"
+    r"\d{1,2}\s*(?:[.、．]|是)|[一二三四五六七八九十]+\s*[、.])\s*"
 )
 _INLINE_MARKER = re.compile(r"(?P<m>[一二三四五六七八九十]+是|另外|此外|同时|再者)")
 _PLAN_START = re.compile(
     r"^(下一步|今后|针对|为此|对此|我们将|我局将|我委将|我县将|我市将|我区将|我镇将|将|20\d\d年|新的一年|接下来|在今后|"
     r"加强|进一步|继续|持续|推进|提升|完善|强化|深化|做好|加大|提高|健全|规范|着力|积极|拓宽|丰富|优化|落实|严格|坚持|创新|"
-    r"抓好|扩大|建立|加快|全面|认真|不断|切实|注重|大力|充分|狠抓|推动|贯彻|突出|增强|围绕|聚焦|紧扣|以)"
+    r"抓好|扩大|建立|加快|全面|认真|不断|切实|注重|大力|充分|狠抓|推动|贯彻|突出|增强|围绕|聚焦|紧扣|深入|重视|以)"
 )
 _PROBLEM_WORDS = re.compile(
     r"不够|不足|有待|欠缺|薄弱|不高|差距|滞后|不强|不到位|不完善|不平衡|不及时|缺乏|较弱|偏弱|存在|问题|不规范|不全|"
     r"不深|单一|较少|不多|仍需|还需|尚需|需进一步|亟待|困难|短板|弱项|不畅"
 )
 _FRAMING = re.compile(
-    r"[::]$|主要(表现|体现)在|主要有以下|存在以下|如下|以下[几两三四五]?个?方面|以下几点|^(但|但是)?.{0,30}(问题|不足)(主要)?(是|有)?[::]?$"
+    r"[::]$|主要(表现|体现)在(以下|如下|[::]|几个方面|$)|主要有以下|存在以下|如下|以下[几两三四五]?个?方面|以下几点|^(但|但是)?.{0,30}(问题|不足)(主要)?(是|有)?[::]?$"
     r"|^(但|但是|不过)?[,]?.{0,16}(存在|有)着?(一些|若干|某些|不少|一定的?)(问题|不足|差距)([和与及](问题|不足|差距))?[。]?$"
     r"|(但|但是|不过)[^。,]{0,10}(存在|有)着?(一些|若干|某些|不少|一定的?)[^。,]{0,4}(问题|不足|差距)[^。,]{0,6}[。]?$"
-    r"|^.{0,30}虽(然)?取得(了)?.{0,12}成(绩|效)"
+    # 虽然取得了一定成绩,但…差距: framing, unless what follows 但 names a concrete shortcoming
+    r"|^.{0,30}虽(然)?取得(了)?.{0,12}成(绩|效)(?![^。]*?(但|然而)[^。]*?(不够|有待|欠缺|薄弱|滞后|不到位|不完善|不及时|缺乏|不规范|不全|单一|亟待|不畅|较少))"
 )
 
 
@@ -572,7 +573,13 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     para_start = None
     pos = start
-    for line in text[start:end].split("\n"):
+    lines = text[start:end].split("\n")
+    # A PDF set in a narrow column wraps every 14-16 characters: a line wraps when it is about as
+    # long as the region's typical line and has no closing punctuation.
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    typical = lengths[len(lengths) // 2] if len(lengths) >= 8 else 0
+    wrap_at = min(20, int(typical * 0.8)) if typical >= 10 else 20
+    for line in lines:
         line_end = pos + len(line)
         bare = line.strip()
         if _REGION_END.search(bare) or (bare and len(bare) <= 20 and out and _is_signature(bare)):
@@ -582,7 +589,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if bare:
             if para_start is None:
                 para_start = pos
-            if len(bare) < 20 or re.search(r"[。;:!?]$", bare) or _is_heading(bare):
+            if len(bare) < wrap_at or re.search(r"[。;:!?]$", bare) or _is_heading(bare):
                 out.append((para_start, line_end))
                 para_start = None
         pos = line_end + 1

@@ -140,3 +140,29 @@ def test_zhendui_is_read_by_what_follows_the_comma():
     )
     assert problems == ["机制有待完善;", "政策类项目未及时解读。针对群众关心的焦点,回应的主动性有待加强。"]
     assert improvements == ["针对工作人员力量相对薄弱等现状,进一步明确从事信息公开工作的人员。"]
+
+
+def test_yi_shi_markers_in_brackets_and_digits():
+    problems, improvements = _statements(
+        "六、存在主要问题及改进措施\n2015年,我局的信息公开工作虽然取得了一定成绩,但同时也存在公开内容有待深化和规范的问题。"
+        "(一)是深入贯彻执行条例。(二)是健全各项工作制度。\n"
+    )
+    assert problems == ["2015年,我局的信息公开工作虽然取得了一定成绩,但同时也存在公开内容有待深化和规范的问题。"]
+    assert improvements == ["深入贯彻执行条例。", "健全各项工作制度。"]
+
+
+def test_narrow_pdf_columns_are_rejoined():
+    lines = [
+        "十、主要问题和改进措施",
+        "(一)个别部门重视不够。少数部",
+        "门主要领导对政府信息公开工",
+        "作重视不够,工作不主动。",
+        "(二)信息公开存在不主动现",
+        "象。主要表现在动态内容保障",
+        "不到位、专栏信息更新滞后。",
+        "(三)部门公开信息的数量有",
+        "待进一步提高。",
+    ]
+    problems, _ = _statements("\n".join(lines) + "\n")
+    assert problems[0].replace("\n", "") == "个别部门重视不够。少数部门主要领导对政府信息公开工作重视不够,工作不主动。"
+    assert len(problems) == 3
