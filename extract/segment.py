@@ -41,22 +41,25 @@ _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 _PUBLISHED_LABEL = re.compile(r"(发布日期|发布时间|成文日期|公开日期|日期)[::]?\s*")
 _BODY_SUFFIX = re.compile(
     r"(人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办|办公厅|办公室|委员会|管理局|局|委|厅|办|中心|街道办事处|办事处|街道|"
-    r"镇|乡|苏木|分局|院|署|所|站|公司)$"
+    r"镇|乡|苏木|分局|院|署|所|站|公司|管委会)$"
 )
-_BODY_ISSUER = re.compile(r"(发布机构|发布单位|发文机关|信息来源)[::]?\s*\|?\s*([^|\s>]{2,30})")
+_BODY_ISSUER = re.compile(r"(发布机构|发布单位|发文机关|信息来源|来源)[::]\s*\|?\s*([^|\s>]{2,30})")
 # A title-shaped phrase anywhere near the top: Page 8 - 威海市某局2022年政府信息公开工作年度报告
 _TITLE_PHRASE = re.compile(
     r"(?:^|\n|[-–—>]\s*)([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开(?:工作)?年度报告"
 )
 _BODY_IN_PROSE = (
     re.compile(
-        r"(?:现公布|特向社会公布|现将|向社会公布|现予公布|公布)(?:(?:19|20)\d{2}年度?)?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)?(?:政府|政务)?信息公开"
+        r"(?:现公布|特向社会公布|现将|向社会公布|现予公布|公布|现发布|特发布)[《]?(?:(?:19|20)\d{2}年度?)?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)?(?:政府|政务)?信息公开"
     ),
     # 由义亭镇编制的 / 由六盘水市公安局办公室负责编制 / 宣恩县教育局编制了 / 由某局根据《条例》……编制
     re.compile(r"由([^,。;《》\s]{2,25}?)(?:办公室)?(?:负责|组织)?编制"),
     re.compile(r"由([^,。;《》\s]{2,25}?)(?:根据|依据|按照)"),
     re.compile(r"(?:^|[,。;)\n])([^,。;《》\s由]{2,25}?)编制了"),
     re.compile(r"请与([^,。;《》\s]{2,30}?)(?:办公室|政务公开办公室|联系)"),
+    # 结合省财政厅2024年政府信息公开工作实际 / 三门沿海工业城管委会特向社会公布2016年度…
+    re.compile(r"结合([^,。;《》\s]{2,25}?)(?:19|20)\d{2}年度?(?:政府|政务)?信息公开"),
+    re.compile(r"(?:^|[,。;)\n])([^,。;《》\s]{2,25}?)特向社会公布"),
     # 特结合我镇实际,编制海安县雅周镇2014年政府信息公开工作年度报告
     re.compile(r"编制(?:了|完成)?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)(?:政府|政务)?信息公开"),
 )
@@ -211,7 +214,9 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         if len(c) >= 2
         and not _BREADCRUMB.search(c)
         and not re.search(r"[A-Za-z0-9]", c)
-        and not c.startswith(("我", "本", "了", "的", "在", "对"))
+        and not c.startswith(("我", "本", "了", "的", "在", "对", "虽然", "但"))
+        and not re.search(r"[、,]|^[一二三四五六七八九十]", c)
+        and not re.fullmatch(r"(乡镇|县区|市县|区县|各级)(人民)?政府(办公室)?", c)
     ]
     candidates.extend(_body_as_subject(head))
     for candidate in candidates:
@@ -225,7 +230,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
 
 def _without_topic(name: str) -> str:
     """闽侯县水利局政府信息公开工作领导小组 → 闽侯县水利局: the name ends where the topic begins."""
-    return re.split(r"(?<=[局委办厅院所站室署府])(?:(?:政府|政务)?信息公开|政务公开)", name)[0]
+    name = re.split(r"(?<=[局委办厅院所站室署府区县市镇乡])(?:(?:政府|政务)?信息公开|政务公开)", name)[0]
+    return re.sub(r"党政(办公室|办)?$", "", name)  # 楚雄市东华镇党政(办): the town
 
 
 def _body_as_subject(head: str) -> list[str]:

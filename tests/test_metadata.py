@@ -41,6 +41,13 @@ from extract.segment import find_metadata
             "Page 8 - 某某市某区信访局2022年政府信息公开工作年度报告",
             "某某市某区信访局",
         ),
+        # wild2 wordings: 结合X年…实际, X特向社会公布, 现发布《X年…报告》, 来源:X
+        ("根据条例,结合某省财政厅2024年政府信息公开工作实际,编制本报告。", None, "某省财政厅"),
+        ("依照条例,某门沿海工业城管委会特向社会公布2016年度政府信息公开年度报告。", None, "某门沿海工业城管委会"),
+        ("根据条例规定,现发布《某宝区2024年政府信息公开工作年度报告》。", None, "某宝区人民政府"),
+        ("发布时间:2016-03-18 来源:某城区住房和城乡建设局 字体:[ ]\n一、概述", None, "某城区住房和城乡建设局"),
+        # not names: a clause opener, a numbered heading, a generic government
+        ("一、总体情况\n2019年,虽然我局做了大量工作。", None, None),
         # pinyin glosses inside the name are dropped: 编制某安县某周镇(zhèn)2014年…
         ("特结合我镇实际,编制某安县某周镇(zhèn)2014年政府信息公开工作年度报告。", None, "某安县某周镇人民政府"),
     ],
