@@ -206,10 +206,10 @@ def write_card(out: Path, result: dict) -> None:
         "  numbers replaced, site chrome inserted, enumerated items reordered) and "
         f"{result['held_out_documents']} held out",
         "  for validation and calibration; labels from gold spans, figures placed by the rules where they read",
-        "  the gold value. The gold `test` part is never trained or tuned on.",
+        "  the gold value, else where the text prints the gold number once outside the tables.",
+        "  The gold `test` part is never trained or tuned on.",
         f"- held-out span F1 (same type, IoU >= 0.5): fp32 {result['fp32_f1']}, int8 {result['int8_f1']}; int8 ships",
-        "  when it keeps F1",
-        "  within 0.5 points.",
+        "  when it keeps F1 within 0.5 points.",
         f"- calibration: isotonic on held-out spans; raw ECE {result['held_out_ece_raw']}",
         f"- training time: {result['train_seconds']:.0f}s on 2 CPU cores",
         "",
