@@ -194,7 +194,7 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
             r"申请|接收|收到|查阅|点击|浏览|予以|不予|部分公开|答复|办理|办结|受理|审批|许可|处罚", clause
         ):
             continue
-        verbs = list(re.finditer(r"公开|发布|公布|推送|公示|上传", clause))
+        verbs = list(re.finditer(r"公开|发布|公布|公示|上传", clause))
         if not verbs:
             # "主动公开了各类政府信息,具体包括……共计108条": the verb sits in the previous clause.
             listed = re.search(r"共计|合计|总计", clause) and "其中" not in head[max(0, head.rfind("。") + 1) :]
@@ -216,6 +216,10 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
         if verb is None:
             continue
         subject = clause[: verb.start()]
+        if re.search(r"(领域|类|方面|专栏|目录|专题)[^,;]{0,4}信息$", subject):
+            continue  # 在重点领域信息公开117条: one kind of information, not all of it
+        if "答复" in head[max(0, head.rfind("。") + 1) :]:
+            continue  # 根据答复情况来看,已主动公开或同意公开的69件: answers to applications
         if "其中" in clause:
             # "(其中2017年1-12月主动公开政府信息67条)": the year's own count inside a cumulative total.
             if year and str(year) in clause and "主动公开" in clause:
@@ -330,7 +334,7 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
     if "具体行政行为" in text and "信息公开" not in text:
         about_disclosure = False
     out = []
-    pattern = re.compile(word + r"[^,;。]{0,16}?" + _APPROX + _NUM + r"\s*(?:件|起|宗|次|个|例)")
+    pattern = re.compile(word + r"[^,;。]{0,16}?" + _APPROX + _NUM + r"\s*(?:件|起|宗|次|个|例)(?!部分|方面)")
     # 发生2起关于政府信息公开的行政诉讼: the count before the word
     before = re.compile(r"(?:发生|收到|有|共)" + _APPROX + _NUM + r"\s*(?:件|起|宗|个|例)[^,;。]{0,16}?" + word)
     for m in [*pattern.finditer(text), *before.finditer(text)]:

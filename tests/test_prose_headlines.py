@@ -184,3 +184,11 @@ def test_wild2_proactive_wordings():
     assert "proactive_total" not in _headlines("全年在某省政府采购网公开信息7条。")
     assert "proactive_total" not in _headlines("某省人防信息网发布人防信息104条,政务公开信息16条,政策法规信息2条。")
     assert "proactive_total" not in _headlines("全年累计发布政策解读23篇,发布各类公告公示356条。")
+
+
+def test_wild3_wordings_that_are_not_headline_figures():
+    text = "本报告由概述、申请行政复议、提起行政诉讼和申诉的情况、存在问题及改进措施共五个部分组成。"
+    assert "suit_total" not in _headlines(text)
+    assert "proactive_total" not in _headlines("根据答复情况来看,已主动公开或同意公开的69件,占24%。")
+    assert "proactive_total" not in _headlines("2021年,公开政策文件173条,在重点领域信息公开117条。")
+    assert "proactive_total" not in _headlines("先后制作推送短视频4部、推送信息58条。")
