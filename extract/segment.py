@@ -215,7 +215,7 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         and not _BREADCRUMB.search(c)
         and not re.search(r"[A-Za-z0-9]", c)
         and not c.startswith(("我", "本", "了", "的", "在", "对", "虽然", "但"))
-        and not re.search(r"[、,]|^[一二三四五六七八九十]", c)
+        and not re.search(r"[、,]", c)
         and not re.fullmatch(r"(乡镇|县区|市县|区县|各级)(人民)?政府(办公室)?", c)
     ]
     candidates.extend(_body_as_subject(head))

@@ -46,6 +46,12 @@ from extract.segment import find_metadata
         ("依照条例,某门沿海工业城管委会特向社会公布2016年度政府信息公开年度报告。", None, "某门沿海工业城管委会"),
         ("根据条例规定,现发布《某宝区2024年政府信息公开工作年度报告》。", None, "某宝区人民政府"),
         ("发布时间:2016-03-18 来源:某城区住房和城乡建设局 字体:[ ]\n一、概述", None, "某城区住房和城乡建设局"),
+        # a name that starts with a numeral character is still a name
+        (
+            "五常市营商环境建设监督局2022年政府信息公开工作年度报告\n日期:2023-01-29 来源:五常市人民政府",
+            "五常市营商环境建设监督局2022年政府信息公开工作年度报告",
+            "五常市营商环境建设监督局",
+        ),
         # not names: a clause opener, a numbered heading, a generic government
         ("一、总体情况\n2019年,虽然我局做了大量工作。", None, None),
         # pinyin glosses inside the name are dropped: 编制某安县某周镇(zhèn)2014年…
