@@ -33,6 +33,19 @@ def test_augmentations_keep_every_span_on_its_text():
                 assert copy.text[s:e] in texts.values()
 
 
+def test_reordering_never_tears_a_statement_that_spans_several_lines():
+    # the first improvement is a title line plus its paragraph (as in wild/f07): it must not move
+    text = "五、改进\n加强组织建设。\n\n明确人员及职责。\n持续提高能力。\n切实增强服务意识。\n"
+    first = (text.index("加强"), text.index("职责。") + 3)
+    second = (text.index("持续"), text.index("能力。") + 3)
+    third = (text.index("切实"), text.index("意识。") + 3)
+    doc = Document("d", text, [(*first, "IMPROVEMENT"), (*second, "IMPROVEMENT"), (*third, "IMPROVEMENT")])
+    originals = sorted(text[s:e] for s, e, _ in doc.spans)
+    for seed in range(20):
+        for copy in augment([doc], copies=3, seed=seed):
+            assert sorted(copy.text[s:e] for s, e, _ in copy.spans) == originals
+
+
 def test_the_test_part_is_refused():
     with pytest.raises(ValueError, match="E301"):
         load_documents(GOLD, CORPUS, GOLD.parent / "split.tsv", part="test")

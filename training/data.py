@@ -156,10 +156,17 @@ def _reorder_items(doc: Document, rng: random.Random) -> Document:
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
+
+    def movable(start: int, line: str) -> bool:
+        # a line that holds a whole statement and that no span crosses (a span over several lines,
+        # 改进措施 title + paragraph, would be torn apart by the swap)
+        end = start + len(line)
+        overlapping = [(s, e, t) for s, e, t in doc.spans if s < end and start < e]
+        inside = all(start <= s and e <= end for s, e, _ in overlapping)
+        return inside and any(t in ("PROBLEM", "IMPROVEMENT") and e - s >= len(line.strip()) for s, e, t in overlapping)
+
     whole = [
-        i
-        for i, (start, line) in enumerate(zip(starts, lines, strict=True))
-        if any(s <= start and start + len(line) <= e for s, e, t in doc.spans if t in ("PROBLEM", "IMPROVEMENT"))
+        i for i, (start, line) in enumerate(zip(starts, lines, strict=True)) if line.strip() and movable(start, line)
     ]
     if len(whole) < 2:
         return Document(doc.name + "#order", doc.text, doc.spans)
