@@ -42,6 +42,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT / "annotations" / "corpus")
     parser.add_argument("--model-dir", type=Path, default=ROOT / "models")
     parser.add_argument("--thresholds", default="0.5,0.7,0.8,0.9")
+    parser.add_argument("--kind-thresholds", default="0.9,0.95,0.995")
     args = parser.parse_args()
     gold_root = ROOT / "annotations" / "gold"
     split = load_split(gold_root.parent / "split.tsv")
@@ -60,9 +61,25 @@ def main() -> None:
     for path in args.gold.resolve().rglob("*.json"):
         if path.is_relative_to(gold_root) and split.get(path.relative_to(gold_root).as_posix()) == "test":
             raise SystemExit(f"{path} is in the test part: it is for reporting, not for choosing a policy")
+    reports = len(list(args.gold.rglob("*.json")))
+    try:
+        rows = table(tagger, args)
+    finally:
+        if scratch:
+            shutil.rmtree(scratch)
+    print(f"gold: {'held-out dev' if scratch else args.gold} ({reports} reports)  model: {tagger.onnx_path}")
+    print(f"{'engine/policy':<20}{'thr':>6}{'headline':>10}{'legacy':>8}{'null P':>8}", end="")
+    print(f"{'problems':>10}{'improv':>8}{'body':>7}")
+    for name, thr, head, legacy, null, problems, improvements, body in rows:
+        print(
+            f"{name:<20}{thr:>6}{head:>10.3f}{legacy:>8.3f}{null:>8.3f}{problems:>10.3f}{improvements:>8.3f}{body:>7.3f}"
+        )
+
+
+def table(tagger: OnnxTagger, args: argparse.Namespace) -> list[tuple]:
     rows = [("rules", "-", *score(RulesEngine(), args.gold, args.corpus))]
     rows.append(("model", "-", *score(hybrid.ModelEngine(tagger), args.gold, args.corpus)))
-    default = hybrid.FIGURE_THRESHOLD, hybrid.STATEMENT_THRESHOLD
+    default = hybrid.FIGURE_THRESHOLD, hybrid.STATEMENT_THRESHOLD, hybrid.KIND_THRESHOLD
     try:
         for policy in hybrid.FIGURE_POLICIES:
             for statement_policy in hybrid.STATEMENT_POLICIES:
@@ -71,22 +88,18 @@ def main() -> None:
                     engine = hybrid.HybridEngine(
                         tagger, RulesEngine(), figure_policy=policy, statement_policy=statement_policy
                     )
-                    name = f"{policy}/{statement_policy}"
-                    rows.append((name, f"{threshold:.2f}", *score(engine, args.gold, args.corpus)))
+                    rows.append(
+                        (f"{policy}/{statement_policy}", f"{threshold:.2f}", *score(engine, args.gold, args.corpus))
+                    )
+        hybrid.FIGURE_THRESHOLD, hybrid.STATEMENT_THRESHOLD = default[:2]
+        for kind in (float(t) for t in args.kind_thresholds.split(",")):
+            # the model re-deciding problem vs improvement over a rule statement
+            hybrid.KIND_THRESHOLD = kind
+            engine = hybrid.HybridEngine(tagger, RulesEngine())
+            rows.append(("kind vote", f"{kind:.3f}", *score(engine, args.gold, args.corpus)))
     finally:
-        hybrid.FIGURE_THRESHOLD, hybrid.STATEMENT_THRESHOLD = default
-    reports = len(list(args.gold.rglob("*.json")))
-    print(f"gold: {'held-out dev' if scratch else args.gold} ({reports} reports)  model: {tagger.onnx_path}")
-    if scratch:
-        shutil.rmtree(scratch)
-    print(
-        f"{'engine/policy':<20}{'thr':>6}{'headline':>10}{'legacy':>8}{'null P':>8}"
-        f"{'problems':>10}{'improv':>8}{'body':>7}"
-    )
-    for name, thr, head, legacy, null, problems, improvements, body in rows:
-        print(
-            f"{name:<20}{thr:>6}{head:>10.3f}{legacy:>8.3f}{null:>8.3f}{problems:>10.3f}{improvements:>8.3f}{body:>7.3f}"
-        )
+        hybrid.FIGURE_THRESHOLD, hybrid.STATEMENT_THRESHOLD, hybrid.KIND_THRESHOLD = default
+    return rows
 
 
 if __name__ == "__main__":

@@ -191,9 +191,13 @@ def evaluate(
     from .load import read_path  # local: only evaluation needs to re-read sources for layout tags
 
     prefix = ""
-    if split_file and not split_file.exists() and (split_file.parent.parent / "split.tsv").exists():
-        # --gold annotations/gold/wild: the split file sits one level up and names wild/… paths
-        prefix, split_file = f"{gold_dir.name}/", split_file.parent.parent / "split.tsv"
+    if split_file and not split_file.exists():
+        # --gold annotations/gold/wild: the split file sits beside the gold root and names wild/… paths
+        for root in gold_dir.resolve().parents:
+            if root.name == "gold" and (root.parent / "split.tsv").exists():
+                prefix = gold_dir.resolve().relative_to(root).as_posix() + "/"
+                split_file = root.parent / "split.tsv"
+                break
     assignments = load_split(split_file) if split_file and split_file.exists() else {}
     ev = Evaluation()
     for path in sorted(gold_dir.rglob("*.json")):

@@ -127,9 +127,9 @@ class HybridEngine:
     def _field_mass(self, probs: np.ndarray, candidate: Candidate) -> float:
         """Mean probability the model gives the candidate's characters of being its field's entity."""
         entity = next((t for t, f in _FIGURE_TYPES.items() if f == candidate.field_id), None)
-        if entity is None or candidate.end <= candidate.start:
-            return 1.0
         labels = self.tagger.labels
+        if entity is None or candidate.end <= candidate.start or f"B-{entity}" not in labels:
+            return 1.0  # nothing the model could say about it: never a reason to drop it
         columns = [labels.index(f"{p}-{entity}") for p in "BI"]
         return float(probs[candidate.start : candidate.end][:, columns].sum(axis=1).mean())
 

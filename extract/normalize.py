@@ -327,18 +327,21 @@ def break_run_on_lines(mapped: MappedText, *, longer_than: int = 400) -> MappedT
 
 
 # Pinyin glosses some mirror sites print after characters: 根據(jù) / 鎮(zhèn). The tone marks tell
-# them from ordinary bracketed words; a plain-letter gloss needs a second one nearby.
-_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+# them from ordinary bracketed words; a gloss without one (鎮(zhen)) goes only near a toned one.
+PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 _TONE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 
 def drop_pinyin_glosses(mapped: MappedText) -> MappedText:
     """Remove pinyin glosses after characters (關(guān) → 關), keeping every other offset."""
-    glosses = [m for m in _GLOSS.finditer(mapped.text)]
-    if sum(bool(_TONE.search(m.group())) for m in glosses) < 2:
+    glosses = list(PINYIN_GLOSS.finditer(mapped.text))
+    toned = [m.start() for m in glosses if _TONE.search(m.group())]
+    if len(toned) < 2:
         return mapped
     keep = [True] * len(mapped.text)
     for m in glosses:
+        if not _TONE.search(m.group()) and min(abs(m.start() - t) for t in toned) > 50:
+            continue  # (pdf) far from any gloss is a word, not a gloss
         keep[m.start() : m.end()] = [False] * (m.end() - m.start())
     text = "".join(ch for ch, k in zip(mapped.text, keep, strict=True) if k)
     offsets = [o for o, k in zip(mapped.offsets, keep, strict=True) if k]
@@ -351,4 +354,4 @@ def normalize(source: str, *, is_html: bool) -> tuple[MappedText, list[list[list
         view, grids = html_to_view(source)
     else:
         view, grids = identity_text(source), []
-    return drop_junk_lines(break_run_on_lines(normalize_chars(drop_pinyin_glosses(view)))), grids
+    return drop_junk_lines(break_run_on_lines(drop_pinyin_glosses(normalize_chars(view)))), grids

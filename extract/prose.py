@@ -53,9 +53,11 @@ def split_sentences(text: str, sections: list[SectionSpan]) -> list[Sentence]:
     return out
 
 
-# A numbered heading (五、因政府信息公开申请行政复议、提起行政诉讼的情况) is a line of its own, however long.
+# A numbered heading (五、因政府信息公开申请行政复议、提起行政诉讼的情况) is a line of its own, however long;
+# a wrapped numbered item (（一）本年度我局共收到申请的数量 / 为15件) is not: a heading ends like one.
 _HEADING_LINE = re.compile(
-    r"(?:#+\s*)?(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])[^。;]{0,60}$"
+    r"(?:#+\s*)?(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))])[^。;]{0,60}"
+    r"(?:情况|事项|措施|问题|说明|概述|总体情况|工作|建设|改进|打算|计划|不足|方向)$"
 )
 
 
@@ -132,7 +134,7 @@ def _other_year(text: str, year: int | None) -> bool:
 
 def _generic_object(obj: str) -> bool:
     """Whether what follows the verb names information in general, not one kind of it."""
-    obj = re.sub(r"(共|计|累计|达|约|近|逾|为|了|有|超过|共计|合计|总计)+$", "", obj.strip())
+    obj = re.sub(r"(共|计|累计|达|约|近|逾|为|了|有|超过|合计|总计)+$", "", obj.strip())
     if (
         "、" in obj
         and not re.search(r"\d", obj)
@@ -154,9 +156,7 @@ def _generic_object(obj: str) -> bool:
 
 
 _COUNT = re.compile(r"\d+\s*(?:余|多)?\s*(?:条|件|篇|份|个|期|次|场)")
-_MEANS = re.compile(
-    r"^\s*(?:(?:19|20)\d{2}年度?,?)?(?:通过|在|利用|依托|借助|经)|在[^,;]{1,24}上|发行|开设|发挥|依托|利用|借助"
-)
+_MEANS = re.compile(r"^\s*(?:(?:19|20)\d{2}年度?,?)?(?:通过|在|经)|在[^,;]{1,24}上|发行|开设|发挥|依托|利用|借助")
 
 
 def _channels_in(clause: str, *, bare_platform: bool = True) -> list[str]:
@@ -216,7 +216,7 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
         if verb is None:
             continue
         subject = clause[: verb.start()]
-        if re.search(r"(领域|类|方面|专栏|目录|专题)[^,;]{0,4}信息$", subject):
+        if re.search(r"(领域|(?<!各)类|方面|专栏|目录|专题)[^,;]{0,4}信息$", subject):
             continue  # 在重点领域信息公开117条: one kind of information, not all of it
         if "答复" in head[max(0, head.rfind("。") + 1) :]:
             continue  # 根据答复情况来看,已主动公开或同意公开的69件: answers to applications
@@ -302,7 +302,7 @@ def _applications(sent: Sentence) -> list[Candidate]:
         if value is not None:
             # 收到群众网上申请105件,快递17件,合计122件: the stated sum of the channels wins
             total = re.match(
-                r"(?:[,、][^,;。]{1,12}?\d+\s*件)+[,、]\s*(?:合计|共计|总计)" + _NUM + r"\s*件", text[m.end() :]
+                r"(?:[,、][^,;。、\d]{1,12}\d+\s*件)+[,、]\s*(?:合计|共计|总计)" + _NUM + r"\s*件", text[m.end() :]
             )
             if total and (summed := parse_amount(total.group("num"))) is not None:
                 begin = m.end() + total.start("num")
@@ -482,9 +482,20 @@ _FRAMING = re.compile(
     r"[::]$|主要(表现|体现)在(以下|如下|[::]|几个方面|$)|主要有以下|存在以下|如下|以下[几两三四五]?个?方面|以下几点|^(但|但是)?.{0,30}(问题|不足)(主要)?(是|有)?[::]?$"
     r"|^(但|但是|不过)?[,]?.{0,16}(存在|有)着?(一些|若干|某些|不少|一定的?)(问题|不足|差距)([和与及](问题|不足|差距))?[。]?$"
     r"|(但|但是|不过)[^。,]{0,10}(存在|有)着?(一些|若干|某些|不少|一定的?)[^。,]{0,4}(问题|不足|差距)[^。,]{0,6}[。]?$"
-    # 虽然取得了一定成绩,但…差距: framing, unless what follows 但 names a concrete shortcoming
-    r"|^.{0,30}虽(然)?取得(了)?.{0,12}成(绩|效)(?![^。]*?(但|然而)[^。]*?(不够|有待|欠缺|薄弱|滞后|不到位|不完善|不及时|缺乏|不规范|不全|单一|亟待|不畅|较少))"
 )
+# 虽然取得了一定成绩,但…差距: framing, unless what follows 但 names a concrete shortcoming (_is_framing)
+_ACHIEVED_BUT = re.compile(r"^.{0,30}虽(然)?取得(了)?.{0,12}成(绩|效)")
+_CONCRETE = re.compile(r"不够|有待|欠缺|薄弱|滞后|不到位|不完善|不及时|缺乏|不规范|不全|单一|亟待|不畅|较少")
+
+
+def _is_framing(sentence: str) -> bool:
+    if _FRAMING.search(sentence):
+        return True
+    if m := _ACHIEVED_BUT.match(sentence):
+        rest = sentence[m.end() :]
+        turn = max(rest.find("但"), rest.find("然而"))
+        return turn < 0 or not _CONCRETE.search(rest[turn:])
+    return False
 
 
 def _statement_region(text: str, sections: list[SectionSpan]) -> list[tuple[int, int, str]]:
@@ -582,6 +593,8 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # long as the region's typical line and has no closing punctuation.
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
     typical = lengths[len(lengths) // 2] if len(lengths) >= 8 else 0
+    if not any(re.search(r"[。;]$", line.strip()) for line in lines):
+        typical = 0  # short lines that never close a sentence are items of their own, not a column
     wrap_at = min(20, int(typical * 0.8)) if typical >= 10 else 20
     for line in lines:
         line_end = pos + len(line)
@@ -661,7 +674,8 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                 label = _KIND_LABEL.match(item.strip())
                 if label:
                     # 改进措施:… / a lone 存在问题: the label sets the kind and is not part of a statement
-                    kind, mixed = ("improvements" if label.group("plan") else "problems"), False
+                    kind = "improvements" if label.group("plan") else "problems"
+                    mixed = mixed and not label.group("plan")  # 主要问题:…我局将加强培训: the plan can still follow
                     item_start += len(item) - len(item.lstrip()) + label.end()
                     item = paragraph[item_start:item_end]
                     if not item.strip():
@@ -681,12 +695,13 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                     label = _KIND_LABEL.match(stripped)
                     if label and label.group("end").strip():
                         # …差距等。改进措施:认清形势…: a label that opens a sentence inside a paragraph
-                        kind, mixed = ("improvements" if label.group("plan") else "problems"), False
+                        kind = "improvements" if label.group("plan") else "problems"
+                        mixed = mixed and not label.group("plan")
                         s_start += len(sentence) - len(sentence.lstrip()) + label.end()
                         sentence = item[s_start:s_end]
                         stripped = sentence.strip()
                     cue = _FRAMING_CUE.match(stripped)
-                    if len(stripped) < 4 or (_FRAMING.search(stripped) and not (cue and cue.end() < len(stripped) - 4)):
+                    if len(stripped) < 4 or (_is_framing(stripped) and not (cue and cue.end() < len(stripped) - 4)):
                         if re.search(r"将|下一步|今后|改进|打算", stripped) and not _PROBLEM_WORDS.search(stripped):
                             kind, mixed = "improvements", False  # 我街道将从以下三方面进行改进:
                         continue
@@ -707,7 +722,7 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                     ):
                         begin += cue.end()  # 仍存在一些问题与不足,主要是…: the statement starts after the cue
                         stripped = stripped[cue.end() :]
-                        if len(stripped.strip()) < 4 or _FRAMING.search(stripped):
+                        if len(stripped.strip()) < 4 or _is_framing(stripped):
                             continue  # …主要有以下几个方面: nothing but framing after the cue
                     if mixed and this_kind == "improvements":
                         kind = "improvements"

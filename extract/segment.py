@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalize import MappedText
+from .normalize import PINYIN_GLOSS, MappedText
 
 # Section roles, in template order; a heading's role is the first whose pattern matches.
 SECTION_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -43,7 +43,9 @@ _BODY_SUFFIX = re.compile(
     r"(人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办|办公厅|办公室|委员会|管理局|局|委|厅|办|中心|街道办事处|办事处|街道|"
     r"镇|乡|苏木|分局|院|署|所|站|公司|管委会)$"
 )
-_BODY_ISSUER = re.compile(r"(发布机构|发布单位|发文机关|信息来源|来源)[::]\s*\|?\s*([^|\s>]{2,30})")
+_BODY_ISSUER = re.compile(
+    r"(发布机构|发布单位|发文机关|信息来源)[::]?\s*\|?\s*([^|\s>]{2,30})|(来源)[::]\s*([^|\s>]{2,30})"
+)
 # A title-shaped phrase anywhere near the top: Page 8 - 威海市某局2022年政府信息公开工作年度报告
 _TITLE_PHRASE = re.compile(
     r"(?:^|\n|[-–—>]\s*)([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开(?:工作)?年度报告"
@@ -63,14 +65,12 @@ _BODY_IN_PROSE = (
     # 特结合我镇实际,编制海安县雅周镇2014年政府信息公开工作年度报告
     re.compile(r"编制(?:了|完成)?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)(?:政府|政务)?信息公开"),
 )
-_PINYIN_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")  # 镇(zhèn) on some scraped pages
 # A body that is the subject of a sentence: 2019年,揭东分局在区委…领导下 / 市教育局高度重视…
 _BODY_SUBJECT = re.compile(
     r"(?:^|[。;\n])\s*(?P<year>(?:19|20)\d{2}年度?\s*[,,]?\s*)?(?:在[^。;\n]{2,30}?下\s*[,,]\s*)?"
     r"(?P<name>[\u4e00-\u9fff]{2,24}?(?:分局|局|委员会|办公室|中心|街道办事处|街道|镇|乡|县|区|市|院|厅|署))"
     r"(?:在|认真|高度|严格|坚持|按照|紧紧|深入|全面|始终|围绕|积极|进一步|切实|持续|不断|继续|扎实|着力|聚焦|立足|根据|依据|贯彻|以)"
 )
-_GENERIC_GOVERNMENT = re.compile(r"[省市县区]?(委|政府|人民政府)?[、和]?[省市县区]?(政府|委)")  # 市委市政府: not a name
 # What a report calls itself (我局, 我镇…) → the name endings that fit it.
 _SELF_REFERENCE = {
     "局": ("局",),
@@ -177,9 +177,11 @@ def _year(title: str | None, text: str) -> int | None:
     head = text[:3000]
     if m := re.search(r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日", head):
         return int(m.group(1))
-    for m in re.finditer(r"((?:19|20)\d{2})\s*年度", head):
-        if not re.match(r"[^,。;\n]{0,10}报告", head[m.end() : m.end() + 14]):
-            return int(m.group(1))  # not 公开了…2018年度信息公开工作报告 (last year's report)
+    mentions = [(int(m.group(1)), m.end()) for m in re.finditer(r"((?:19|20)\d{2})\s*年度", head)]
+    for year, end in mentions:
+        later = any(other > year for other, _ in mentions)
+        if not (later and re.match(r"[^,。;\n]{0,10}报告", head[end : end + 14])):
+            return year  # not 公开了…2018年度信息公开工作报告 in a 2019 report (last year's report)
     years = [int(y) for y in _YEAR.findall(head)]
     return max(set(years), key=years.count) if years else None
 
@@ -192,10 +194,10 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         core = re.split(r"((19|20)\d{2}年?度?)|(政府|政务)?信息公开|政务公开", core)[0]
         core = re.sub(r"^[^\u4e00-\u9fff]+", "", core).strip("《》()")  # Page8-某局… → 某局…
         if len(core) >= 2:
-            candidates.append(core)
-    head = _PINYIN_GLOSS.sub("", text[:2500])
+            candidates.append(_without_topic(core))
+    head = PINYIN_GLOSS.sub("", text[:2500])
     if not candidates and (m := _TITLE_PHRASE.search(head[:600])):
-        candidates.append(m.group(1))
+        candidates.append(_without_topic(m.group(1)))
     for i, pattern in enumerate(_BODY_IN_PROSE):
         if m := pattern.search(head):
             name = _without_topic(m.group(1))
@@ -203,9 +205,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
             if i in (0, 4) or _BODY_SUFFIX.search(name) or re.search(r"[市县区镇乡旗州省]$", name):
                 candidates.append(name)
     if m := _BODY_ISSUER.search(head):
-        candidates.append(m.group(2))
-    candidates = [_PINYIN_GLOSS.sub("", c) for c in candidates]
-    candidates = [_without_topic(c) for c in candidates]
+        candidates.append(_without_topic(m.group(2) or m.group(4)))
+    candidates = [PINYIN_GLOSS.sub("", c) for c in candidates]
     candidates = [c for c in candidates if not re.fullmatch(r"(人民)?政府|本机关|本单位|本部门", c)]
     candidates = [re.sub(r"^(标题|标\s*题)", "", c) for c in candidates]
     candidates = [
@@ -240,9 +241,7 @@ def _body_as_subject(head: str) -> list[str]:
     found = []
     for m in _BODY_SUBJECT.finditer(head):
         name = m.group("name")
-        if name.startswith(
-            ("我", "本", "各", "全", "在", "由", "经", "对", "按", "根据")
-        ) or _GENERIC_GOVERNMENT.fullmatch(name):
+        if name.startswith(("我", "本", "各", "全", "在", "由", "经", "对", "按", "根据")):
             continue
         fits = any(name.endswith(end) for k in selves for end in _SELF_REFERENCE[k])
         # 2025年中仓街道积极推动…: a year-led sentence opening on a name needs no 我街道 to confirm it

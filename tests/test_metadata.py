@@ -52,8 +52,10 @@ from extract.segment import find_metadata
             "五常市营商环境建设监督局2022年政府信息公开工作年度报告",
             "五常市营商环境建设监督局",
         ),
-        # not names: a clause opener, a numbered heading, a generic government
-        ("一、总体情况\n2019年,虽然我局做了大量工作。", None, None),
+        # not names: a clause opener after the year (needs the 虽然 filter: it fits 我局 otherwise)
+        ("一、总体情况\n2019年,虽然我局做了大量工作。现将我局情况报告如下。", None, None),
+        # the issuer in a table row, without a colon
+        ("发布机构 | 某某县水利局\n一、总体情况", None, "某某县水利局"),
         # pinyin glosses inside the name are dropped: 编制某安县某周镇(zhèn)2014年…
         ("特结合我镇实际,编制某安县某周镇(zhèn)2014年政府信息公开工作年度报告。", None, "某安县某周镇人民政府"),
     ],
@@ -74,3 +76,8 @@ def test_family_without_a_year_from_legacy_only_sections():
 
     assert family_from_text("四、政府信息公开的收费及减免情况\n本年度未予收费。", None) == "legacy"
     assert family_from_text("一、总体情况\n本年度共公开信息。", None) is None
+
+
+def test_year_of_the_reports_own_title_mention_is_kept():
+    text = "现将我局2019年度政府信息公开工作报告如下。\n2018年12月,我局建立了制度。2018年工作回顾。"
+    assert find_metadata(identity_text(text)).year == 2019

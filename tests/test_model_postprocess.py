@@ -1,6 +1,7 @@
 """Post-processing of the tagger on hand-made probabilities, and reading values from spans."""
 
 import numpy as np
+import pytest
 
 from extract import registry
 from extract.hybrid import span_value
@@ -65,3 +66,23 @@ def test_model_spans_carry_source_model():
     field = report.fields["headline.proactive_total"]
     assert (field.value, field.source) == (4301, "model")
     assert [(s.text, s.source) for s in report.problems] == [("公开不及时。", "model")]
+
+
+def test_hybrid_figure_policies():
+    from extract import extract_text
+    from extract.engines import RulesEngine
+    from extract.hybrid import HybridEngine
+
+    # the rules read 4301; the (fake, confident) model says 999 for the same field and 7 for one the rules miss
+    text = "2023年某县政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息4301条。另有999条。复议7件另计。\n"
+    tags = {"999": "PROACTIVE_TOTAL", "7件另计": "REVIEW_TOTAL"}
+    fill = extract_text(text, engine=HybridEngine(_FixedTagger(tags), RulesEngine(), figure_policy="fill"))
+    assert fill.fields["headline.proactive_total"].value == 4301  # the rules keep their figure
+    assert (fill.fields["headline.review_total"].value, fill.fields["headline.review_total"].source) == (7, "model")
+    override = extract_text(text, engine=HybridEngine(_FixedTagger(tags), RulesEngine(), figure_policy="override"))
+    assert override.fields["headline.proactive_total"].value == 999
+    # fill+veto: the model gives the rules' 4301 no mass (all-zero probabilities), so it goes
+    veto = extract_text(text, engine=HybridEngine(_FixedTagger({}), RulesEngine(), figure_policy="fill+veto"))
+    assert "headline.proactive_total" not in veto.fields
+    with pytest.raises(ValueError):
+        HybridEngine(_FixedTagger({}), RulesEngine(), figure_policy="sometimes")

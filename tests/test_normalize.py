@@ -71,6 +71,15 @@ def test_pinyin_glosses_are_dropped_and_offsets_kept():
     source = "根据(jù)条例,我镇(zhèn)编制本报告(1)。"
     mapped = drop_pinyin_glosses(identity_text(source))
     assert mapped.text == "根据条例,我镇编制本报告(1)。"
-    assert source[mapped.offsets[2]] == "条"
+    assert [source[o] for o in mapped.offsets] == list(mapped.text)
     # one plain bracketed word is not a gloss
     assert drop_pinyin_glosses(identity_text("报告(abc)。")).text == "报告(abc)。"
+
+
+def test_full_width_glosses_go_and_far_plain_brackets_stay():
+    from extract.normalize import normalize
+
+    source = "根據（jù）條例,我鎮（zhèn）編制(zhi)報告。" + "附件" * 40 + "下载(pdf)。"
+    text = normalize(source, is_html=False)[0].text
+    assert text.startswith("根据条例,我镇编制报告。")
+    assert text.endswith("下载(pdf)。")

@@ -192,3 +192,14 @@ def test_wild3_wordings_that_are_not_headline_figures():
     assert "proactive_total" not in _headlines("根据答复情况来看,已主动公开或同意公开的69件,占24%。")
     assert "proactive_total" not in _headlines("2021年,公开政策文件173条,在重点领域信息公开117条。")
     assert "proactive_total" not in _headlines("先后制作推送短视频4部、推送信息58条。")
+
+
+def test_review_findings_on_headline_rules():
+    # a wrapped numbered item is not a heading: its number stays with its label
+    got = _headlines("(一)本年度我局共收到政府信息公开申请的数量\n为15件。")
+    assert got["applications_received"] == 15
+    # 各类 is every kind, not one kind
+    assert _headlines("2019年各类政府信息公开共计200条。")["proactive_total"] == 200
+    # a long list of per-channel application counts does not make the sum pattern backtrack for ever
+    text = "全年收到申请15件" + "、信函17件" * 24 + "。"
+    assert _headlines(text)["applications_received"] == 15

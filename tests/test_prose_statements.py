@@ -166,3 +166,17 @@ def test_narrow_pdf_columns_are_rejoined():
     problems, _ = _statements("\n".join(lines) + "\n")
     assert problems[0].replace("\n", "") == "个别部门重视不够。少数部门主要领导对政府信息公开工作重视不够,工作不主动。"
     assert len(problems) == 3
+
+
+def test_review_findings_on_statement_rules():
+    # short lines that never close a sentence are items of their own, not a narrow PDF column
+    lines = ["五、存在的主要问题"] + [f"{i}.公开内容更新不及时{i}" for i in range(1, 9)]
+    problems, _ = _statements("\n".join(lines) + "\n")
+    assert len(problems) == 8
+    # a problems label does not stop the plan that follows in a mixed section
+    problems, improvements = _statements("五、存在的主要问题及改进情况\n主要问题:信息更新不及时。我局将加强培训。\n")
+    assert problems == ["信息更新不及时。"]
+    assert improvements == ["我局将加强培训。"]
+    # 虽然取得…成绩 followed by a long run without a concrete shortcoming stays fast and is framing
+    problems, _ = _statements("五、存在的主要问题\n虽然取得了成绩" + "但" * 5000 + "。\n一是公开不及时。\n")
+    assert problems == ["公开不及时。"]

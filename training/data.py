@@ -66,7 +66,9 @@ def document_from_gold(corpus: Path, gold: dict) -> Document:
             continue
         hits = [
             m
-            for m in re.finditer(rf"(?<![\d.,]){int(expected)}(?![\d.])", text)
+            for m in re.finditer(
+                rf"(?<![\d.,]){int(expected)}(?![\d.,])(?=\s*(?:余|多)?\s*[件条起个宗份篇次项例元])", text
+            )
             if not any(a <= m.start() < b for a, b in tables)
         ]
         if len(hits) == 1:
