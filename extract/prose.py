@@ -189,6 +189,7 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
     for m in pattern.finditer(sent.text):
         clause = _clause_before(sent.text, m.start())
         head = sent.text[: m.start()]
+        sentence_head = head[max(0, head.rfind("。") + 1) :]  # this sentence up to the count
         value = parse_amount(m.group("num"))
         if value is None or re.search(
             r"申请|接收|收到|查阅|点击|浏览|予以|不予|部分公开|答复|办理|办结|受理|审批|许可|处罚", clause
@@ -197,7 +198,7 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
         verbs = list(re.finditer(r"公开|发布|公布|公示|上传", clause))
         if not verbs:
             # "主动公开了各类政府信息,具体包括……共计108条": the verb sits in the previous clause.
-            listed = re.search(r"共计|合计|总计", clause) and "其中" not in head[max(0, head.rfind("。") + 1) :]
+            listed = re.search(r"共计|合计|总计", clause) and "其中" not in sentence_head
             if listed and re.search(r"(主动(地)?公开|发布)(了)?(各类)?(政府)?信息", head):
                 out.append(
                     Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.7, "proactive-listed")
@@ -218,7 +219,7 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
         subject = clause[: verb.start()]
         if re.search(r"(领域|(?<!各)类|方面|专栏|目录|专题)[^,;]{0,4}信息$", subject):
             continue  # 在重点领域信息公开117条: one kind of information, not all of it
-        if "答复" in head[max(0, head.rfind("。") + 1) :]:
+        if "答复" in sentence_head:
             continue  # 根据答复情况来看,已主动公开或同意公开的69件: answers to applications
         if "其中" in clause:
             # "(其中2017年1-12月主动公开政府信息67条)": the year's own count inside a cumulative total.
@@ -235,14 +236,11 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
             continue
         if "累计" in clause and re.search(r"截至|截止", head) and "(其中" in sent.text[m.end() : m.end() + 6]:
             continue
-        # The channel a count is tied to sits in its own clause or the one before (在网站上,发布…);
-        # a channel named earlier in the sentence (精心选择公开专栏,全年累计主动公开…) is not its channel.
-        sentence_head = head[max(0, head.rfind("。") + 1) :]
         if "其中" in sentence_head:
             continue  # …202条,其中网站公布194条,微信公众号公布4条: the breakdown of a total
         if re.match(r"\s*(此外|另外)", sentence_head):
             continue  # 此外,…公开各类政府信息42条: an addition to the total, not the total
-        tied = _one_channel(sentence_head)
+        tied = _one_channel(sentence_head)  # the count's channel: its own clause or a framing one
         if tied == "continuation":
             continue
         if tied:
