@@ -650,6 +650,13 @@ def _split_at_plan(item: str) -> list[tuple[int, int]]:
     return [(0, len(item))]
 
 
+def _label_kind(label: re.Match[str], mixed: bool) -> tuple[str, bool]:
+    """The kind a 存在问题: / 改进措施: label sets; after a problems label the plan can still follow
+    in a mixed section (主要问题:…我局将加强培训)."""
+    plan = bool(label.group("plan"))
+    return ("improvements" if plan else "problems"), mixed and not plan
+
+
 def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpan]:
     """Problem and improvement statements of the problems/improvements sections."""
     out: list[StatementSpan] = []
@@ -672,8 +679,7 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                 label = _KIND_LABEL.match(item.strip())
                 if label:
                     # 改进措施:… / a lone 存在问题: the label sets the kind and is not part of a statement
-                    kind = "improvements" if label.group("plan") else "problems"
-                    mixed = mixed and not label.group("plan")  # 主要问题:…我局将加强培训: the plan can still follow
+                    kind, mixed = _label_kind(label, mixed)
                     item_start += len(item) - len(item.lstrip()) + label.end()
                     item = paragraph[item_start:item_end]
                     if not item.strip():
@@ -693,8 +699,7 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                     label = _KIND_LABEL.match(stripped)
                     if label and label.group("end").strip():
                         # …差距等。改进措施:认清形势…: a label that opens a sentence inside a paragraph
-                        kind = "improvements" if label.group("plan") else "problems"
-                        mixed = mixed and not label.group("plan")
+                        kind, mixed = _label_kind(label, mixed)
                         s_start += len(sentence) - len(sentence.lstrip()) + label.end()
                         sentence = item[s_start:s_end]
                         stripped = sentence.strip()
