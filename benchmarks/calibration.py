@@ -18,7 +18,7 @@ from extract.evaluate import same_body
 from extract.hybrid import _FIGURE_TYPES, span_value
 from extract.load import read_path
 from extract.normalize import normalize
-from extract.onnx_model import MODEL_FILE, OnnxTagger
+from extract.onnx_model import MODEL_FILE, OnnxTagger, calibration_group
 from extract.split import load_split
 from training.export import expected_calibration_error
 
@@ -60,7 +60,7 @@ def main() -> None:
                 kind = "problems" if span.entity == "PROBLEM" else "improvements"
                 right = any(_iou((start, end), tuple(g["span"])) >= 0.5 for g in gold[kind])
             pairs_raw.append((span.confidence, int(right)))
-            pairs_cal.append((tagger.calibrate(span.confidence), int(right)))
+            pairs_cal.append((tagger.calibrate(span.confidence, calibration_group(span.entity)), int(right)))
     accuracy = sum(h for _, h in pairs_raw) / len(pairs_raw) if pairs_raw else 0.0
     print(f"model {args.model.name}: {len(pairs_raw)} spans on the test part, {accuracy:.3f} right")
     raw, calibrated = expected_calibration_error(pairs_raw), expected_calibration_error(pairs_cal)

@@ -31,6 +31,13 @@ def find_model(directory: Path) -> Path:
     return found[0]
 
 
+def calibration_group(entity: str) -> str:
+    """Which calibration map a span of this entity type uses: statements, the body, or figures."""
+    if entity in ("PROBLEM", "IMPROVEMENT"):
+        return "statement"
+    return "body" if entity == "BODY" else "figure"
+
+
 @dataclass(frozen=True)
 class TaggedSpan:
     """A span the model tagged, in the coordinates of the text it was given."""
@@ -168,14 +175,16 @@ class OnnxTagger:
         spans = []
         for start, end, entity, confidence in group_entities(probs, self.labels):
             if text[start:end].strip():
-                spans.append(TaggedSpan(start, end, entity, self.calibrate(confidence)))
+                spans.append(TaggedSpan(start, end, entity, self.calibrate(confidence, calibration_group(entity))))
         return spans
 
-    def calibrate(self, confidence: float) -> float:
-        """The raw mean probability mapped through the isotonic calibration fitted on held-out data."""
+    def calibrate(self, confidence: float, group: str | None = None) -> float:
+        """The raw mean probability mapped through the isotonic calibration fitted on held-out data:
+        the map of the span's group (figure, statement, body) where the model has one, else the overall map."""
         if not self.calibration:
             return confidence
-        return float(np.interp(confidence, self.calibration["x"], self.calibration["y"]))
+        curve = self.calibration.get("groups", {}).get(group, self.calibration)
+        return float(np.interp(confidence, curve["x"], curve["y"]))
 
     def probabilities(self, text: str) -> np.ndarray:
         """Per-character label probabilities (characters × labels)."""

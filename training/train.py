@@ -251,7 +251,10 @@ def main_train(
     config = TrainConfig.tiny() if tiny else TrainConfig()
     config.encoder = encoder
     if encoder == "e5":
-        config.lr, config.head_lr, config.epochs, config.batch_size = 5e-5, 1e-3, 2, 8
+        # A pretrained encoder needs fewer passes and fewer augmented copies than one from scratch,
+        # and every step costs more on CPU.
+        config.lr, config.head_lr, config.epochs, config.batch_size = 5e-5, 1e-3, 3, 8
+        config.augment_copies = min(config.augment_copies, 1)
         config.e5_dir = e5_dir
     if epochs is not None:
         config.epochs = epochs
