@@ -645,7 +645,13 @@ _REGION_END = re.compile(
     r"联系我们|上一篇|下一篇|责任编辑|分享到|相关链接|\|"
 )
 # A sentence that only reports what went well (…发挥了积极作用。) frames the section; it is no statement.
-_ACHIEVEMENT = re.compile(r"取得了?(?:一定|明显|较好|显著|较大)?的?(?:成绩|成效|进展)|发挥了?(?:积极|重要|较好)的?作用")
+_ACHIEVEMENT = re.compile(r"取得了?[^,。;:]{0,6}?(?:成绩|成效|进展)|发挥了?(?:积极|重要|较好)的?作用")
+# ……取得了一定成绩,但(同时也存在)…: the clause before the turn frames; the problem starts after it
+# (annotations/README.md, decision 7)
+_LEAD_IN = re.compile(r"^(?P<lead>[^。;!?]{4,100}?)[,,]\s*(?:但是?|然而|不过)[,,]?\s*")
+_LEAD_EFFORT = re.compile(r"取得|成绩|成效|进展|加强|推进|做了|开展|努力|按照|扩大|提高|深化|完善|规范")
+_AFTER_TURN = re.compile(r"^(?:同时)?(?:也)?(?:还|仍|仍然|依然)?(?:存在着?|有着?)(?=[^,。;]{4})")
+_FROM_VIEW = re.compile(r"^从[^,。;]{2,30}?(?:看|来看)[,,]\s*")
 _BUT = re.compile(r"但|然而|仍|还存在|不过")
 _FRAMING_CUE = re.compile(
     r"^.{0,80}?(?:存在|仍有|还有|也有)[^,。;]{0,12}?(?:问题|不足|短板|差距)[^,。;]{0,6}?[,:]\s*(?:主要是|主要有|主要表现在|主要表现为|具体表现在|如)?"
@@ -749,6 +755,23 @@ def _label_kind(label: re.Match[str], mixed: bool) -> tuple[str, bool]:
     return ("improvements" if plan else "problems"), mixed and not plan
 
 
+def _lead_in_end(sentence: str) -> int:
+    """Where a problem starts after a framing lead-in: 我局…取得了一定成绩,但同时也存在公开内容有待深化的问题。
+    → 公开内容…; 从全年…情况看,主动公开的意识还不到位 → 主动公开…; 0 when there is none."""
+    if m := _FROM_VIEW.match(sentence):
+        return m.end()
+    m = _LEAD_IN.match(sentence)
+    if not m or _PROBLEM_WORDS.search(m.group("lead")) or not _LEAD_EFFORT.search(m.group("lead")):
+        return 0
+    rest = sentence[m.end() :]
+    if cue := _FRAMING_CUE.match(rest):
+        if cue.end() < len(rest) - 4:
+            return m.end() + cue.end()  # 但仍存在着一些短板和不足,如政务公开内容… → 政务公开内容…
+    after = _AFTER_TURN.match(rest)
+    cut = m.end() + (after.end() if after else 0)
+    return cut if len(sentence) - cut >= 4 else 0
+
+
 def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpan]:
     """Problem and improvement statements of the problems/improvements sections."""
     out: list[StatementSpan] = []
@@ -819,6 +842,10 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                         stripped = stripped[cue.end() :]
                         if len(stripped.strip()) < 4 or _is_framing(stripped):
                             continue  # …主要有以下几个方面: nothing but framing after the cue
+                    if this_kind == "problems":
+                        cut = _lead_in_end(stripped)
+                        begin += cut
+                        stripped = stripped[cut:]
                     if mixed and this_kind == "improvements":
                         kind = "improvements"
                     out.append(StatementSpan(this_kind, begin, begin + len(stripped), 0.7))

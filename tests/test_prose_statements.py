@@ -147,7 +147,7 @@ def test_yi_shi_markers_in_brackets_and_digits():
         "六、存在主要问题及改进措施\n2015年,我局的信息公开工作虽然取得了一定成绩,但同时也存在公开内容有待深化和规范的问题。"
         "(一)是深入贯彻执行条例。(二)是健全各项工作制度。\n"
     )
-    assert problems == ["2015年,我局的信息公开工作虽然取得了一定成绩,但同时也存在公开内容有待深化和规范的问题。"]
+    assert problems == ["公开内容有待深化和规范的问题。"]  # the lead-in frames (decision 7)
     assert improvements == ["深入贯彻执行条例。", "健全各项工作制度。"]
 
 
@@ -180,3 +180,29 @@ def test_review_findings_on_statement_rules():
     # 虽然取得…成绩 followed by a long run without a concrete shortcoming stays fast and is framing
     problems, _ = _statements("五、存在的主要问题\n虽然取得了成绩" + "但" * 5000 + "。\n一是公开不及时。\n")
     assert problems == ["公开不及时。"]
+
+
+def test_a_framing_lead_in_is_not_part_of_the_problem():
+    # annotations/README.md, decision 7: the problem starts with what is wrong
+    cases = {
+        "2015年,我局的信息公开工作虽然取得了一定成绩,但同时也存在公开内容有待深化和规范的问题。": (
+            "公开内容有待深化和规范的问题。"
+        ),
+        "2020年,在上级的大力指导支持下,我局政务公开工作取得了一些成绩,但仍存在着一些短板和不足,如创新方式有待提升。": (
+            "创新方式有待提升。"
+        ),
+        "2017年我局不断加强和规范政府信息公开工作,但与人民群众的要求还存在着差距。": "与人民群众的要求还存在着差距。",
+        "从全年政府信息公开工作进展情况看,主动公开的意识还不到位。": "主动公开的意识还不到位。",
+        # a turn after a clause that already states a problem is kept whole
+        "公开栏更新不够及时,但网站更新较快,整体尚可。": "公开栏更新不够及时,但网站更新较快,整体尚可。",
+    }
+    for sentence, expected in cases.items():
+        problems, _ = _statements("五、存在的主要问题及改进情况\n" + sentence + "\n")
+        assert problems == [expected], sentence
+
+
+def test_an_achievement_sentence_alone_is_not_a_problem():
+    problems, _ = _statements(
+        "五、存在的主要问题及改进情况\n2008年度,我局在推进政府信息公开工作方面取得了新的进展。主动公开的意识有待加强。\n"
+    )
+    assert problems == ["主动公开的意识有待加强。"]
