@@ -48,7 +48,7 @@ _BODY_ISSUER = re.compile(
 )
 # A title-shaped phrase anywhere near the top: Page 8 - 威海市某局2022年政府信息公开工作年度报告
 _TITLE_PHRASE = re.compile(
-    r"(?:^|\n|[-–—>]\s*)([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开(?:工作)?年度报告"
+    r"(?:^|\n|[-–—>]\s*)([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?报告"
 )
 _BODY_IN_PROSE = (
     re.compile(
@@ -64,12 +64,24 @@ _BODY_IN_PROSE = (
     re.compile(r"(?:^|[,。;)\n])([^,。;《》\s]{2,25}?)特向社会公布"),
     # 特结合我镇实际,编制海安县雅周镇2014年政府信息公开工作年度报告
     re.compile(r"编制(?:了|完成)?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)(?:政府|政务)?信息公开"),
+    # 如对本报告有任何疑问,请联系矶滩乡人民政府 / 我苏木成立哈日诺尔苏木政府信息公开领导小组
+    re.compile(r"请联系([^,。;《》\s]{2,30}?)(?<!服务中心)(?=[,,。;]|联系电话|电话)"),
+    re.compile(r"成立(?:了)?([^,。;《》\s]{2,25}?)(?:政府|政务)?信息公开(?:工作)?领导小组"),
+    # 2018 年度政府信息公开 年度报告 成都市住房和城乡建设局 2019.03.06: the issuer after a title
+    re.compile(r"年度报告\s+([\u4e00-\u9fff]{4,30})\s+(?:19|20)\d{2}"),
+)
+# A signature: a line that is only a body's name, at the end, before or after the date.
+_SIGNATURE = re.compile(
+    r"(?:^|\n)\s*([\u4e00-\u9fff()()]{3,30})\s*\n\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|(?:19|20)\d{2}[-/.]\d)"
+    r"|(?:^|\n)\s*([\u4e00-\u9fff()()]{3,30})\s*$"
 )
 # A body that is the subject of a sentence: 2019年,揭东分局在区委…领导下 / 市教育局高度重视…
 _BODY_SUBJECT = re.compile(
-    r"(?:^|[。;\n])\s*(?P<year>(?:19|20)\d{2}年度?\s*[,,]?\s*)?(?:在[^。;\n]{2,30}?下\s*[,,]\s*)?"
-    r"(?P<name>[\u4e00-\u9fff]{2,24}?(?:分局|局|委员会|办公室|中心|街道办事处|街道|镇|乡|县|区|市|院|厅|署))"
-    r"(?:在|认真|高度|严格|坚持|按照|紧紧|深入|全面|始终|围绕|积极|进一步|切实|持续|不断|继续|扎实|着力|聚焦|立足|根据|依据|贯彻|以)"
+    r"(?:^|[。;\n])\s*(?P<year>(?:(?:19|20)\d{2}年度?|截[至止][^,,。;\n]{2,14}日)\s*[,,]?\s*)?"
+    r"(?:在[^。;\n]{2,30}?下\s*[,,]\s*)?"
+    r"(?P<name>[\u4e00-\u9fff]{1,24}?(?:分局|局|委员会|办公室|中心|街道办事处|街道|人民政府|镇|乡|苏木|县|区|市|院|厅|署))"
+    r"(?:在|认真|高度|严格|坚持|按照|紧紧|深入|全面|始终|围绕|积极|进一步|切实|持续|不断|继续|扎实|着力|聚焦|立足|根据|依据|贯彻|以|"
+    r"共(?:主动|收到|受理|公开|发布)|通过)"
 )
 # What a report calls itself (我局, 我镇…) → the name endings that fit it.
 _SELF_REFERENCE = {
@@ -146,6 +158,17 @@ _BREADCRUMB = re.compile(r">|位置|首页|当前|索引号|栏目|来源|发布
 
 
 def _find_title(text: str) -> tuple[str, int] | None:
+    """The report's title line; one that names a year beats a yearless one above it (a column name
+    in the page chrome: 乡镇政府信息公开年度报告)."""
+    first = _first_title(text)
+    if first and not _YEAR.search(first[0]):
+        below = _first_title(text[first[1] + len(first[0]) :])
+        if below and _YEAR.search(below[0]):
+            return below[0], below[1] + first[1] + len(first[0])
+    return first
+
+
+def _first_title(text: str) -> tuple[str, int] | None:
     lines = _lines_with_offsets(text)
     previous: tuple[int, str] | None = None
     for pos, line in lines[:60]:
@@ -198,6 +221,11 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
     head = PINYIN_GLOSS.sub("", text[:2500])
     if not candidates and (m := _TITLE_PHRASE.search(head[:600])):
         candidates.append(_without_topic(m.group(1)))
+    # 浑南区国资局 / 根据《条例》…: the page opens on the issuer's name, alone on its line
+    if first := re.match(r"\s*([\u4e00-\u9fff()()]{3,30})\s*(?:\n|\s{2,}|\s(?=根据))", head):
+        name = first.group(1)
+        if _BODY_SUFFIX.search(name) and not re.search(r"报告|公开|首页|政务|导航|^(现|根据|按照|依据|为|特)|将", name):
+            candidates.append(first.group(1))
     for i, pattern in enumerate(_BODY_IN_PROSE):
         if m := pattern.search(head):
             name = _without_topic(m.group(1))
@@ -217,16 +245,41 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         and not re.search(r"[A-Za-z0-9]", c)
         and not c.startswith(("我", "本", "了", "的", "在", "对", "虽然", "但"))
         and not re.search(r"[、,]", c)
-        and not re.fullmatch(r"(乡镇|县区|市县|区县|各级)(人民)?政府(办公室)?", c)
+        and not re.fullmatch(r"(乡镇|县区|市县|区县|各级|基层)(人民)?(政府)?(办公室)?", c)
     ]
+    tail = text[-400:]
+    for m in _SIGNATURE.finditer(tail):
+        name = m.group(1) or m.group(2)
+        if _BODY_SUFFIX.search(name) and not re.search(r"报告|情况|事项|工作|附件|联系|地址", name):
+            candidates.append(name)
     candidates.extend(_body_as_subject(head))
     for candidate in candidates:
         # Prefer the full name the text itself prints (抚远市 → 抚远市人民政府).
         if re.search(r"[市县区镇乡旗州省]$", candidate) or candidate.endswith("自治区"):
-            return candidate + "人民政府"
+            return _in_full(candidate + "人民政府", text)
         if _BODY_SUFFIX.search(candidate):
-            return candidate
+            return _in_full(candidate, text)
     return candidates[0] if candidates else None
+
+
+def _in_full(name: str, text: str) -> str:
+    """The fullest form of `name` the text prints (annotations/README.md, decision 5): a short form
+    without its place (县政府办) → the place-prefixed one (府谷县人民政府办公室); a government whose
+    report calls itself 我办 → its office (钦州市人民政府办公室)."""
+    if name.endswith("人民政府") and re.search(r"我办|本办", text) and name + "办公室" in text:
+        return name + "办公室"
+    if len(name) < 2 or name[0] not in "省市县区":
+        return name
+    rest = name[1:]
+    variants = [rest, rest.replace("政府办", "人民政府办公室"), rest.replace("政府办公室", "人民政府办公室")]
+    for variant in dict.fromkeys(variants):
+        full = rf"([\u4e00-\u9fff]{{2,6}}?{name[0]}{re.escape(variant)})"
+        pattern = rf"(?:^|[^\u4e00-\u9fff]|年|度){full}(?![\u4e00-\u9fff]{{0,2}}(?:网|官网))"
+        for m in re.finditer(pattern, text):
+            place = m.group(1)[: -len(name)]
+            if not re.search(r"[将现在由对和及与的了向把为是据经按从各全本我该]", place):
+                return m.group(1)  # 眉山市卫生局, not 现将市卫生局
+    return name
 
 
 def _without_topic(name: str) -> str:
@@ -241,11 +294,13 @@ def _body_as_subject(head: str) -> list[str]:
     found = []
     for m in _BODY_SUBJECT.finditer(head):
         name = m.group("name")
-        if name.startswith(("我", "本", "各", "全", "在", "由", "经", "对", "按", "根据")):
+        if name.startswith(("我", "本", "各", "全", "该", "在", "由", "经", "对", "按", "根据", "度")) or "我" in name:
             continue
         fits = any(name.endswith(end) for k in selves for end in _SELF_REFERENCE[k])
         # 2025年中仓街道积极推动…: a year-led sentence opening on a name needs no 我街道 to confirm it
-        if fits or (m.group("year") and not selves and len(name) >= 4):
+        # (a county or city name may be short: 2012年,攸县在…)
+        long_enough = len(name) >= 4 or (len(name) >= 2 and name[-1] in "县市区旗")
+        if fits or (m.group("year") and not selves and long_enough):
             found.append(name)
     return found[:1]
 
