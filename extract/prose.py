@@ -339,7 +339,9 @@ _APPLICATION = (
         + _NUM
         + r"\s*(?:件|条|个|宗|份|次|项|起)"
     ),
-    re.compile(r"(?:收到|受理|接到|接收)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|起)[^,;。]{0,12}?申请"),
+    re.compile(r"(?:收到|受理|接到|接收)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|起|条)[^,;。]{0,12}?申请"),
+    # 本年度共收到依申请公开事项0 / 共受理依申请公开0.: a zero printed without its unit
+    re.compile(r"(?:收到|受理|接到|接收)[^,;。]{0,8}?申请[^,;。\d]{0,8}?(?P<num>0)(?![\d.]*\d)"),
     # 政府信息依申请公开系统共收到1宗信息
     re.compile(r"依申请公开[^,;。]{0,10}?(?:收到|受理|接到|接收)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|条|起)"),
     # 全区累计处理政府信息依申请公开92件,其中,本年度新接收91件
@@ -361,9 +363,19 @@ def _applications(sent: Sentence) -> list[Candidate]:
         before = text[max(0, m.start() - 4) : m.start()]
         if re.search(r"未|没有|上年|结转", before + m.group(0)[:6]):
             continue
-        if re.match(r"办理", m.group(0)) and not re.search(r"受理|收到", text[: m.start()]):
+        # 全年办理政府信息公开申请7件: the year's applications handled, taken only when the report
+        # prints no intake count (choose_figures; annotations/README.md, decision 3)
+        handled = bool(re.match(r"办理", m.group(0))) and not re.search(r"受理|收到", text[: m.start()])
+        if handled and re.search(r"答复|办结|回复", m.group(0)):
             continue
         value = parse_amount(m.group("num"))
+        if handled and value is not None:
+            out.append(
+                Candidate(
+                    "headline.applications_received", value, m.start("num"), m.end("num"), 0.6, "applications-handled"
+                )
+            )
+            continue
         if value is not None:
             # 收到群众网上申请105件,快递17件,合计122件: the stated sum of the channels wins
             total = re.match(
@@ -527,8 +539,13 @@ def choose_figures(candidates: list[Candidate]) -> dict[str, Candidate]:
         )
     ):
         chosen["headline.proactive_total"] = channel[0]
+    handled = [c for c in candidates if c.rule == "applications-handled"]
+    if handled and not any(
+        c.field_id == "headline.applications_received" and c.rule != "applications-handled" for c in candidates
+    ):
+        chosen["headline.applications_received"] = handled[0]
     for c in candidates:
-        if c.rule.startswith(("proactive-channel:", "channel-count:")):
+        if c.rule.startswith(("proactive-channel:", "channel-count:")) or c.rule == "applications-handled":
             continue
         current = chosen.get(c.field_id)
         if current is None or (current.rule.endswith("-none") and not c.rule.endswith("-none")):

@@ -234,3 +234,20 @@ def test_review_findings_on_headline_rules():
     # a long list of per-channel application counts does not make the sum pattern backtrack for ever
     text = "全年收到申请15件" + "、信函17件" * 24 + "。"
     assert _headlines(text)["applications_received"] == 15
+
+
+def test_applications_handled_count_only_when_no_intake_count_is_printed():
+    # annotations/README.md, decision 3
+    assert _headlines("市政府办公室全年办理政府信息依申请公开13件,均已规范答复。")["applications_received"] == 13
+    got = _headlines("全年共收到政府信息公开申请15件。全年办理政府信息公开申请17件。")
+    assert got["applications_received"] == 15
+    assert "applications_received" not in _headlines("全年办理依申请公开答复52件。")
+
+
+def test_intake_wordings_without_the_usual_unit():
+    assert _headlines("本报告年度我局收到1条申请政府信息公开的受理件。")["applications_received"] == 1
+    assert (
+        _headlines("二是依申请公开方面\n本年度共收到依申请公开事项0\n三是政府信息管理方面")["applications_received"]
+        == 0
+    )
+    assert _headlines("本年度共受理依申请公开0.")["applications_received"] == 0
