@@ -131,8 +131,17 @@ class Prepared:
             split_sentences(text, self.sections),
             self.meta.year,
             family or self.family,
-            [t.span for t in self.tables],
+            # a table region where nothing was rebuilt and no table label is printed (a legacy report's
+            # 二、主动公开 section taken for table 1's place) is prose, not a table
+            [t.span for t in self.tables if t.cells or _TABLE_LABELS.search(text[t.span[0] : t.span[1]])],
         )
+
+
+# Column and row labels only the statistical tables print (their digits may be lost in the copy).
+_TABLE_LABELS = re.compile(
+    r"本年新制作数量|本年制发件数|现行有效件数|处理决定数量|上一年项目数量|本年新收政府信息公开申请数量|"
+    r"结果维持|结果纠正|尚未审结|统计指标|统计数|予以公开\s*\n"
+)
 
 
 def prepare(source: Source) -> Prepared:

@@ -315,7 +315,10 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
             per_channel += 1 if not _MULTI_CHANNEL.search(subject) else 0
         rule = (
             "proactive-cumulative"
-            if "累计" in clause and not re.search(r"全年|本年|年度|当年", clause)
+            # 2017年,主动公开政府信息累计204条: 累计 within the named report year is the year's count
+            if "累计" in clause
+            and not re.search(r"全年|本年|年度|当年", clause)
+            and not (year and re.search(rf"(?<![至止到]){year}\s*年度?(?!底|末|\d|\s*\d)", sentence_head))
             else "proactive"
         )
         out.append(Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.8, rule))
@@ -324,6 +327,8 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
         and len(out) == 1
         and out[0].rule in ("proactive", "proactive-cumulative")
         and _CHANNELS.search(sent.text[: out[0].start])
+        # …微信公众号公布动态信息1276条,共主动公开政府信息3895条: the stated sum of the channels is the total
+        and not re.match(r"\s*(?:共|合计|总计|共计|累计共)", _clause_before(sent.text, out[0].start))
     ):
         # Several per-channel counts in one sentence (网站…1041条, 微信、微博…696条): none is the total.
         out[0] = replace(

@@ -251,3 +251,26 @@ def test_intake_wordings_without_the_usual_unit():
         == 0
     )
     assert _headlines("本年度共受理依申请公开0.")["applications_received"] == 0
+
+
+def test_wild4_wordings():
+    # the stated sum of the channels is the total
+    got = _headlines(
+        "2020年度,我委通过政府信息公开专栏网站公布政府信息936条,通过门户网站公布动态信息1683条,"
+        "通过微信公众号公布动态信息1276条,共主动公开政府信息3895条。",
+        2020,
+    )
+    assert got["proactive_total"] == 3895
+    # 累计 inside the named report year is the year's count; 截至…年底累计 before a year's count is not
+    got = _headlines("2017年,主动公开政府信息累计204条。2017年共发布重点领域各类信息12条。", 2017)
+    assert got["proactive_total"] == 204
+    got = _headlines("截止到2013年底,我局累计主动公开政府信息753条。2013年新增的主动公开政府信息28条。", 2013)
+    assert got["proactive_total"] == 28
+
+
+def test_a_legacy_proactive_section_is_prose_not_a_table():
+    text = (
+        "2015年某镇政府信息公开工作年度报告\n概述\n本报告由某镇编制。\n二、主动公开政府信息情况\n"
+        "本地本单位到2015年底累计主动公开政府信息60条,全文电子化率达70%。\n三、依申请公开政府信息情况\n"
+    )
+    assert extract_text(text).fields["headline.proactive_total"].value == 60
