@@ -48,7 +48,8 @@ _BODY_ISSUER = re.compile(
 )
 # A title-shaped phrase anywhere near the top: Page 8 - 威海市某局2022年政府信息公开工作年度报告
 _TITLE_PHRASE = re.compile(
-    r"(?:^|\n|[-–—>]\s*)([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?报告"
+    r"(?:^|\n|[-–—>]\s*)([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开"
+    r"(?=(?:工作)?(?:年度)?报告|\s*工作)"
 )
 _BODY_IN_PROSE = (
     re.compile(
@@ -65,7 +66,9 @@ _BODY_IN_PROSE = (
     # 特结合我镇实际,编制海安县雅周镇2014年政府信息公开工作年度报告
     re.compile(r"编制(?:了|完成)?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)(?:政府|政务)?信息公开"),
     # 如对本报告有任何疑问,请联系矶滩乡人民政府 / 我苏木成立哈日诺尔苏木政府信息公开领导小组
-    re.compile(r"请联系([^,。;《》\s]{2,30}?)(?<!服务中心)(?=[,,。;]|联系电话|电话)"),
+    re.compile(r"请联系[::]?([^,。;《》\s(]{2,30}?)(?<!服务中心)(?=[,,。;((]|联系电话|电话)"),
+    # 特编制2017年理合务镇信息公开工作年度报告 / 编制2021年度沙塘镇人民政府信息公开年度报告
+    re.compile(r"编制(?:了|完成)?(?:19|20)\d{2}年度?([^,。;《》\s]{2,30}?)(?:政府|政务)?信息公开"),
     re.compile(r"成立(?:了)?([^,。;《》\s]{2,25}?)(?:政府|政务)?信息公开(?:工作)?领导小组"),
     # 2018 年度政府信息公开 年度报告 成都市住房和城乡建设局 2019.03.06: the issuer after a title
     re.compile(r"年度报告\s+([\u4e00-\u9fff]{4,30})\s+(?:19|20)\d{2}"),
@@ -79,8 +82,8 @@ _SIGNATURE = re.compile(
 _BODY_SUBJECT = re.compile(
     r"(?:^|[。;\n])\s*(?P<year>(?:(?:19|20)\d{2}年度?|截[至止][^,,。;\n]{2,14}日)\s*[,,]?\s*)?"
     r"(?:在[^。;\n]{2,30}?下\s*[,,]\s*)?"
-    r"(?P<name>[\u4e00-\u9fff]{1,24}?(?:分局|局|委员会|办公室|中心|街道办事处|街道|人民政府|镇|乡|苏木|县|区|市|院|厅|署))"
-    r"(?:在|认真|高度|严格|坚持|按照|紧紧|深入|全面|始终|围绕|积极|进一步|切实|持续|不断|继续|扎实|着力|聚焦|立足|根据|依据|贯彻|以|"
+    r"(?P<name>[\u4e00-\u9fff]{1,24}?(?:分局|局|委员会|委|办公室|中心|街道办事处|街道|人民政府|政府|镇|乡|苏木|县|区|市|院|厅|署))"
+    r"(?:(?:政府|政务)?信息公开工作|政务公开工作)?(?:在|认真|高度|严格|坚持|按照|紧紧|深入|全面|始终|围绕|积极|进一步|切实|持续|不断|继续|扎实|着力|聚焦|立足|根据|依据|贯彻|以|"
     r"共(?:主动|收到|受理|公开|发布)|通过)"
 )
 # What a report calls itself (我局, 我镇…) → the name endings that fit it.
@@ -176,8 +179,9 @@ def _first_title(text: str) -> tuple[str, int] | None:
         if 6 <= len(bare) <= 70 and _TITLE.search(bare) and not re.search(r"[。,;]|根据|按照|现将|现予", bare):
             if not _BREADCRUMB.search(bare):
                 start = pos + line.index(bare)
-                # A title printed on two lines: 阿城区机关后勤服务中心 / 2021年政府信息公开工作年度报告.
-                if previous and re.match(r"(19|20)\d{2}", bare) and len(previous[1]) <= 30:
+                # A title printed on two lines: 阿城区机关后勤服务中心 / 2021年政府信息公开工作年度报告,
+                # or 惠安县国土资源局2011年 / 政府信息公开年度报告.
+                if previous and re.match(r"(19|20)\d{2}|(政府|政务)?信息公开", bare) and len(previous[1]) <= 30:
                     prev_bare = previous[1]
                     if not re.search(r"[。,;:|]", prev_bare) and not _BREADCRUMB.search(prev_bare):
                         return prev_bare + bare, previous[0]
@@ -285,7 +289,10 @@ def _in_full(name: str, text: str) -> str:
 def _without_topic(name: str) -> str:
     """闽侯县水利局政府信息公开工作领导小组 → 闽侯县水利局: the name ends where the topic begins."""
     name = re.split(r"(?<=[局委办厅院所站室署府区县市镇乡])(?:(?:政府|政务)?信息公开|政务公开)", name)[0]
-    return re.sub(r"党政(办公室|办)?$", "", name)  # 楚雄市东华镇党政(办): the town
+    name = re.sub(r"人民$", "人民政府", name)  # 沙塘镇人民|政府信息公开: the split took 政府 for the topic
+    # 楚雄市东华镇党政(办) / 文庙街道党政综合科 / 某某局办公室 as a contact: the body it belongs to
+    name = re.sub(r"党政(综合)?(办公室|办|科)?$", "", name)
+    return re.sub(r"(?<=[局委厅])办公室$", "", name)
 
 
 def _body_as_subject(head: str) -> list[str]:
