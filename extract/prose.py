@@ -742,6 +742,10 @@ def _classify(sentence: str, kind: str, mixed: bool) -> str:
     if not mixed:
         return kind
     year_led = bool(re.match(r"(19|20)\d\d\s*年", sentence))
+    # 下一步,我局将按要求整改相关问题: a problem named as the object of a remedy is the plan's, not a problem
+    sentence = re.sub(
+        r"(整改|解决|改进|针对|查找|梳理)[^,。;]{0,6}?(问题|不足|短板)", lambda m: "…" * len(m.group()), sentence
+    )
     if _PLAN_START.match(sentence) and not year_led and not _PROBLEM_WORDS.search(sentence[:40]):
         return "improvements"
     if sentence.startswith("针对") and "," in sentence:
@@ -841,7 +845,11 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                         sentence = item[s_start:s_end]
                         stripped = sentence.strip()
                     cue = _FRAMING_CUE.match(stripped)
-                    if len(stripped) < 4 or (_is_framing(stripped) and not (cue and cue.end() < len(stripped) - 4)):
+                    if (
+                        len(stripped) < 4
+                        or (len(stripped) <= 5 and not re.search(r"[。;!?]$", stripped))
+                        or (_is_framing(stripped) and not (cue and cue.end() < len(stripped) - 4))
+                    ):
                         if re.search(r"将|下一步|今后|改进|打算", stripped) and not _PROBLEM_WORDS.search(stripped):
                             kind, mixed = "improvements", False  # 我街道将从以下三方面进行改进:
                         continue
@@ -849,7 +857,13 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                         continue
                     if _TRANSITION.match(stripped):
                         kind, mixed = "improvements", False  # 针对上述问题,…: what follows is the plan
-                        if "将" not in stripped or _EMPTY_PROMISE.search(stripped):
+                        colon = re.search(r"[::]\s*", stripped)
+                        if colon and len(stripped) - colon.end() >= 4:
+                            # 针对以上问题,我局采取以下措施积极改进:我局将加强培训…: the measure follows the colon
+                            s_start += (len(sentence) - len(sentence.lstrip())) + colon.end()
+                            sentence = item[s_start:s_end]
+                            stripped = sentence.strip()
+                        elif "将" not in stripped or _EMPTY_PROMISE.search(stripped):
                             continue  # a framing sentence, not a measure
                     begin = para_start + item_start + s_start + (len(sentence) - len(sentence.lstrip()))
                     this_kind = _classify(stripped, kind, mixed)

@@ -206,3 +206,19 @@ def test_an_achievement_sentence_alone_is_not_a_problem():
         "五、存在的主要问题及改进情况\n2008年度,我局在推进政府信息公开工作方面取得了新的进展。主动公开的意识有待加强。\n"
     )
     assert problems == ["主动公开的意识有待加强。"]
+
+
+def test_wild4_statement_wordings():
+    # a plan that names the problems it will remedy is still the plan
+    problems, improvements = _statements(
+        "四、存在的主要问题和改进措施\n一是信息主动公开的意识还需进一步提高;\n二是信息公开的广度还需进一步提升。\n"
+        "下一步,我局将按要求整改相关问题,及时回应公众关切。\n"
+    )
+    assert problems == ["信息主动公开的意识还需进一步提高;", "信息公开的广度还需进一步提升。"]
+    assert improvements == ["下一步,我局将按要求整改相关问题,及时回应公众关切。"]
+    # the measure after a transition's colon; page chrome after the section is not a statement
+    _, improvements = _statements(
+        "四、存在的主要问题及改进情况\n一是培训不足。\n针对以上问题,我局采取以下措施积极改进:我局将加强专职人员培训工作;\n"
+        "相关词条\n联络我们\n"
+    )
+    assert improvements == ["我局将加强专职人员培训工作;"]
