@@ -126,3 +126,48 @@ def test_calibration_has_a_map_per_span_group_when_a_group_has_enough_spans(tmp_
     assert tagger.calibrate(0.2, "statement") == 1.0
     assert tagger.calibrate(0.2, "figure") == 0.0
     assert 0.0 < tagger.calibrate(0.2, "body") < 1.0  # falls back to the map over all spans
+
+
+def test_export_choice_keeps_f1_within_half_a_point_and_the_size_limit():
+    from training.export import choose_export
+
+    small, big = (
+        {"fp32": 10_000_000, "int8": 3_000_000, "fp16-stored": 5_000_000},
+        {
+            "fp32": 70_000_000,
+            "int8": 28_000_000,
+            "fp16-stored": 35_000_000,
+        },
+    )
+    assert choose_export({"fp32": 0.50, "int8": 0.498, "fp16-stored": 0.50}, big) == "int8"
+    assert choose_export({"fp32": 0.50, "int8": 0.46, "fp16-stored": 0.50}, big) == "fp16-stored"
+    assert choose_export({"fp32": 0.50, "int8": 0.46, "fp16-stored": 0.50}, small) == "fp32"
+    assert choose_export({"fp32": 0.50, "int8": 0.46, "fp16-stored": 0.40}, big) == "fp32"
+
+
+def test_weights_stored_as_fp16_give_the_fp32_logits_to_fp16_precision(tmp_path):
+    import numpy as np
+    import onnxruntime as ort
+    import torch
+
+    from training.export import store_half, to_onnx
+    from training.train import TrainConfig, build_model
+
+    config = TrainConfig.tiny()
+    config.hidden, config.intermediate = 64, 128  # big enough that some weights pass HALF_MIN_SIZE
+    torch.manual_seed(0)
+    model = build_model(config, ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"] + list("公开申请件年报条"))
+    model.eval()
+    to_onnx(model, tmp_path / "fp32.onnx", 13)
+    store_half(tmp_path / "fp32.onnx", tmp_path / "half.onnx")
+    assert (tmp_path / "half.onnx").stat().st_size < 0.7 * (tmp_path / "fp32.onnx").stat().st_size
+    feed = {
+        "input_ids": np.array([[2, 5, 6, 7, 3]], dtype=np.int64),
+        "attention_mask": np.ones((1, 5), dtype=np.int64),
+        "token_type_ids": np.zeros((1, 5), dtype=np.int64),
+    }
+    full = ort.InferenceSession(str(tmp_path / "fp32.onnx")).run(None, feed)[0]
+    half = ort.InferenceSession(str(tmp_path / "half.onnx")).run(None, feed)[0]
+    assert half.dtype == np.float32
+    np.testing.assert_allclose(half, full, atol=2e-2)
+    assert not np.array_equal(half, full)  # the weights really went through fp16
