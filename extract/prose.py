@@ -244,7 +244,9 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
     per_channel = 0
     pattern = re.compile(_NUM + r"\s*(?:余|多)?\s*(?:条|件|篇|份)")
     for m in pattern.finditer(sent.text):
-        clause = _clause_before(sent.text, m.start())
+        # a clause runs back to the previous comma; 100 characters is longer than any real one and keeps a
+        # comma-less list of counts (网站发布信息1条、2条、…) from costing the cube of its length
+        clause = _clause_before(sent.text, m.start())[-100:]
         head = sent.text[: m.start()]
         sentence_head = head[max(0, head.rfind("。") + 1) :]  # this sentence up to the count
         value = parse_amount(m.group("num"))
