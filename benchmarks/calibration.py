@@ -5,7 +5,7 @@ span when it overlaps a gold statement of its kind by IoU >= 0.5; a body span wh
 gold body. ECE over 10 equal-width bins, before (raw mean probability) and after the isotonic
 calibration fitted on held-out dev documents at training time.
 
-Run: .venv/bin/python benchmarks/calibration.py [--model models/zh-char-small]
+Run: .venv/bin/python benchmarks/calibration.py [--model models/zh-e5-small]
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--model", type=Path, default=ROOT / "models" / "zh-char-small")
+    parser.add_argument("--model", type=Path, default=ROOT / "models" / "zh-e5-small")
     args = parser.parse_args()
     tagger = OnnxTagger(args.model / MODEL_FILE)
     calibration = tagger.calibration

@@ -12,6 +12,7 @@ model was not trained on (its metrics.json `train_documents`), or a folder of go
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import shutil
 import sys
@@ -43,10 +44,13 @@ def main() -> None:
     parser.add_argument("--model-dir", type=Path, default=ROOT / "models")
     parser.add_argument("--thresholds", default="0.5,0.7,0.8,0.9")
     parser.add_argument("--kind-thresholds", default="0.9,0.95,0.995")
+    parser.add_argument("--body-thresholds", default="0.5,0.7,0.9")
     args = parser.parse_args()
     gold_root = ROOT / "annotations" / "gold"
     split = load_split(gold_root.parent / "split.tsv")
     tagger = OnnxTagger(find_model(args.model_dir))
+    # every policy reads the same per-character probabilities: compute them once per text
+    tagger.probabilities = functools.lru_cache(maxsize=None)(tagger.probabilities)
     scratch = None
     if args.gold is None:
         # the dev reports this model never saw, copied to a scratch folder for evaluate()
@@ -97,8 +101,15 @@ def table(tagger: OnnxTagger, args: argparse.Namespace) -> list[tuple]:
             hybrid.KIND_THRESHOLD = kind
             engine = hybrid.HybridEngine(tagger, RulesEngine())
             rows.append(("kind vote", f"{kind:.3f}", *score(engine, args.gold, args.corpus)))
+        hybrid.KIND_THRESHOLD = default[2]
+        for body in (float(t) for t in args.body_thresholds.split(",")):
+            # the model's body over the rules' one
+            hybrid.BODY_OVERRIDE_THRESHOLD = body
+            engine = hybrid.HybridEngine(tagger, RulesEngine())
+            rows.append(("body override", f"{body:.2f}", *score(engine, args.gold, args.corpus)))
     finally:
         hybrid.FIGURE_THRESHOLD, hybrid.STATEMENT_THRESHOLD, hybrid.KIND_THRESHOLD = default
+        hybrid.BODY_OVERRIDE_THRESHOLD = None
     return rows
 
 

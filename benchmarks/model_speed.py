@@ -4,7 +4,7 @@ The texts are the held-out dev documents of the model's training run (never trai
 F1 is exact-span entity F1 against their gold-derived spans. Needs the training extras
 and the PyTorch weights the training run leaves in MODEL/torch/.
 
-Run: .venv/bin/python benchmarks/model_speed.py [--model models/zh-char-small] [--threads 2]
+Run: .venv/bin/python benchmarks/model_speed.py [--model models/zh-e5-small] [--threads 2]
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ class TorchTagger(OnnxTagger):
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--model", type=Path, default=ROOT / "models" / "zh-char-small")
+    parser.add_argument("--model", type=Path, default=ROOT / "models" / "zh-e5-small")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()

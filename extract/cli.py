@@ -222,7 +222,7 @@ def train(
 ) -> None:
     """Train the token classifier on the gold dev part, export ONNX (int8 if it holds F1) and calibrate it.
 
-    Example: zfxxgk train --out models/zh-char-small --encoder scratch
+    Example: zfxxgk train --out models/zh-e5-small --encoder e5 --e5-dir build/e5-char
     """
     if encoder not in ("scratch", "e5"):
         _fail(f"[E107] unknown encoder {encoder!r}; choose one of: scratch, e5")
@@ -313,7 +313,7 @@ def al_round(
     pool: Annotated[Path, typer.Option(help="Folder of unannotated reports.")],
     k: Annotated[int, typer.Option("-k", help="Reports per round.")] = 20,
     model_dir: Annotated[Path, typer.Option(help="The model to score with and to retrain.")] = Path(
-        "models/zh-char-small"
+        "models/zh-e5-small"
     ),
     out: Annotated[Path | None, typer.Option(help="Where the retrained model goes (default MODEL_DIR-next).")] = None,
     annotations: Annotated[

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 
@@ -33,8 +34,11 @@ VETO_THRESHOLD = 0.02
 # rule statements it overlaps), "fill" (it is kept only where no rule statement overlaps it).
 STATEMENT_POLICIES = ("override", "fill")
 STATEMENT_POLICY = "fill"
-STATEMENT_THRESHOLD = 0.6
-KIND_THRESHOLD = 0.995
+STATEMENT_THRESHOLD = 0.8
+KIND_THRESHOLD = 0.9
+# The model's issuing body replaces the rules' one at this calibrated confidence (None: it only
+# fills a body the rules did not find, at FIGURE_THRESHOLD).
+BODY_OVERRIDE_THRESHOLD: float | None = 0.8
 
 
 def span_value(text: str) -> int | float | None:
@@ -169,4 +173,7 @@ class HybridEngine:
             statements = confident + [s for s in rules.statements if not any(_overlaps(s, m) for m in confident)]
         statements.sort(key=lambda s: s.start)
         body = model.body if model.body is not None and model.body.confidence >= FIGURE_THRESHOLD else None
+        if model.body is not None and BODY_OVERRIDE_THRESHOLD is not None:
+            if model.body.confidence >= BODY_OVERRIDE_THRESHOLD:
+                body = replace(model.body, rule="model-override")  # the model's body wins over the rules' one
         return ProseOutput(figures=figures, statements=statements, body=body, warnings=rules.warnings)

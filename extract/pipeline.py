@@ -180,7 +180,7 @@ def extract_source(source: Source, *, engine: ProseEngine | None = None) -> Repo
     _headlines(fields, prose.figures, mapped, family)
     statements = prose.statements
     body = meta.body
-    if prose.body is not None and not body:
+    if prose.body is not None and (not body or prose.body.rule == "model-override"):
         body = text[prose.body.start : prose.body.end]
     problems = _statements(mapped, statements, "problems")
     improvements = _statements(mapped, statements, "improvements")
