@@ -44,7 +44,7 @@ def main() -> None:
     parser.add_argument("--model-dir", type=Path, default=ROOT / "models")
     parser.add_argument("--thresholds", default="0.5,0.7,0.8,0.9")
     parser.add_argument("--kind-thresholds", default="0.9,0.95,0.995")
-    parser.add_argument("--body-thresholds", default="0.5,0.7,0.9")
+    parser.add_argument("--body-thresholds", default="0.5,0.7,0.8,0.9")
     args = parser.parse_args()
     gold_root = ROOT / "annotations" / "gold"
     split = load_split(gold_root.parent / "split.tsv")
@@ -84,6 +84,7 @@ def table(tagger: OnnxTagger, args: argparse.Namespace) -> list[tuple]:
     rows = [("rules", "-", *score(RulesEngine(), args.gold, args.corpus))]
     rows.append(("model", "-", *score(hybrid.ModelEngine(tagger), args.gold, args.corpus)))
     default = hybrid.FIGURE_THRESHOLD, hybrid.STATEMENT_THRESHOLD, hybrid.KIND_THRESHOLD
+    default_body = hybrid.BODY_OVERRIDE_THRESHOLD
     try:
         for policy in hybrid.FIGURE_POLICIES:
             for statement_policy in hybrid.STATEMENT_POLICIES:
@@ -102,14 +103,15 @@ def table(tagger: OnnxTagger, args: argparse.Namespace) -> list[tuple]:
             engine = hybrid.HybridEngine(tagger, RulesEngine())
             rows.append(("kind vote", f"{kind:.3f}", *score(engine, args.gold, args.corpus)))
         hybrid.KIND_THRESHOLD = default[2]
-        for body in (float(t) for t in args.body_thresholds.split(",")):
-            # the model's body over the rules' one
+        for body in [None, *(float(t) for t in args.body_thresholds.split(","))]:
+            # the model's body over the rules' one (None: it only fills a body the rules did not find)
             hybrid.BODY_OVERRIDE_THRESHOLD = body
             engine = hybrid.HybridEngine(tagger, RulesEngine())
-            rows.append(("body override", f"{body:.2f}", *score(engine, args.gold, args.corpus)))
+            label = "-" if body is None else f"{body:.2f}"
+            rows.append(("body override", label, *score(engine, args.gold, args.corpus)))
     finally:
         hybrid.FIGURE_THRESHOLD, hybrid.STATEMENT_THRESHOLD, hybrid.KIND_THRESHOLD = default
-        hybrid.BODY_OVERRIDE_THRESHOLD = None
+        hybrid.BODY_OVERRIDE_THRESHOLD = default_body
     return rows
 
 

@@ -10,6 +10,7 @@ from . import errors, registry
 from .checks import check_identities
 from .documents import Box
 from .engines import ProseEngine, ProseInput, RulesEngine
+from .evaluate import same_body
 from .load import DEFAULT_MAX_BYTES, Source, decode_bytes, read_path
 from .model import FieldValue, Report, ReportMeta, Section, Statement
 from .normalize import MappedText, normalize
@@ -181,7 +182,10 @@ def extract_source(source: Source, *, engine: ProseEngine | None = None) -> Repo
     statements = prose.statements
     body = meta.body
     if prose.body is not None and (not body or prose.body.rule == "model-override"):
-        body = text[prose.body.start : prose.body.end]
+        model_body = text[prose.body.start : prose.body.end]
+        # the model's span may be a bare form of the rules' name (某县 for 某县人民政府): keep the fuller one
+        if not body or not same_body(body, model_body):
+            body = model_body
     problems = _statements(mapped, statements, "problems")
     improvements = _statements(mapped, statements, "improvements")
     warnings = [w for t in tables for w in t.warnings] + prose.warnings

@@ -182,7 +182,7 @@ def _one_channel(sentence_head: str) -> bool | str:
     return bool(framing) and not any(_MULTI_CHANNEL.search(c) for c in framing)
 
 
-_PUBLISH = r"(?:发布|推送|公开|发送|更新|上传|群发)"
+_PUBLISH = r"(?:发布|推送|公开|发送|更新|上传|群发|张贴|刊登|刊发)"
 # Any count a channel publishes, whatever it counts (推送信息1351条, 发布微博4380篇, 分别发布信息584条、267条):
 # not a proactive total, but a sign the report counts more than one platform.
 _CHANNEL_COUNTS = (
@@ -373,8 +373,8 @@ def _applications(sent: Sentence) -> list[Candidate]:
         # 全年办理政府信息公开申请7件: the year's applications handled, taken only when the report
         # prints no intake count (choose_figures; annotations/README.md, decision 3)
         handled = bool(re.match(r"办理", m.group(0))) and not re.search(r"受理|收到", text[: m.start()])
-        if handled and re.search(r"答复|办结|回复", m.group(0)):
-            continue
+        if handled and re.search(r"答复|办结|回复|用时|时限|平均|期限", m.group(0) + text[m.end() : m.end() + 4]):
+            continue  # answers, or a time (平均用时8个工作日), not applications
         value = parse_amount(m.group("num"))
         if handled and value is not None:
             out.append(
@@ -531,17 +531,24 @@ def choose_figures(candidates: list[Candidate]) -> dict[str, Candidate]:
     # a count another kind of platform publishes (微信 beside the website) is a second channel;
     # another count of the same platform (招投标信息400条 on the same site) is a part of it
     values = {c.value for c in channel}
+    # the same number again from a site (the site, then its catalogue) is the same count; from another
+    # kind of platform (微信 beside the website) it is a second platform's
+    web_only = all(k.startswith("web") for k in kinds)
     others = {
         c.value
         for c in candidates
-        if c.rule.startswith("channel-count:") and c.rule.partition(":")[2] not in kinds and c.value not in values
+        if c.rule.startswith("channel-count:")
+        and c.rule.partition(":")[2] not in kinds
+        and not (c.value in values and web_only and c.rule.partition(":")[2].startswith("web"))
     }
     if (
         len(values) == 1
+        and (len(kinds) == 1 or web_only)  # 门户网站…200条, 微信公众号…200条: two platforms
         and not others
         and not any(
+            # an all-time count (proactive-cumulative) does not block the year's one-platform count
             c.field_id == "headline.proactive_total"
-            and c.rule in ("proactive", "proactive-cumulative", "proactive-listed", "year-in-cumulative")
+            and c.rule in ("proactive", "proactive-listed", "year-in-cumulative")
             for c in candidates
         )
     ):
@@ -669,7 +676,7 @@ _REGION_END = re.compile(
     r"联系我们|上一篇|下一篇|责任编辑|分享到|相关链接|\|"
 )
 # A sentence that only reports what went well (…发挥了积极作用。) frames the section; it is no statement.
-_ACHIEVEMENT = re.compile(r"取得了?[^,。;:]{0,6}?(?:成绩|成效|进展)|发挥了?(?:积极|重要|较好)的?作用")
+_ACHIEVEMENT = re.compile(r"(?<!未)(?<!没有)取得了?[^,。;:]{0,6}?(?:成绩|成效|进展)|发挥了?(?:积极|重要|较好)的?作用")
 # ……取得了一定成绩,但(同时也存在)…: the clause before the turn frames; the problem starts after it
 # (annotations/README.md, decision 7)
 _LEAD_IN = re.compile(r"^(?P<lead>[^。;!?]{4,100}?)[,,]\s*(?:但是?|然而|不过)[,,]?\s*")
@@ -745,10 +752,8 @@ def _classify(sentence: str, kind: str, mixed: bool) -> str:
         return kind
     year_led = bool(re.match(r"(19|20)\d\d\s*年", sentence))
     # 下一步,我局将按要求整改相关问题: a problem named as the object of a remedy is the plan's, not a problem
-    sentence = re.sub(
-        r"(整改|解决|改进|针对|查找|梳理)[^,。;]{0,6}?(问题|不足|短板)", lambda m: "…" * len(m.group()), sentence
-    )
-    if _PLAN_START.match(sentence) and not year_led and not _PROBLEM_WORDS.search(sentence[:40]):
+    probe = re.sub(r"(整改|解决|改进|查找|梳理)[^,。;]{0,6}?(问题|不足|短板)", lambda m: "…" * len(m.group()), sentence)
+    if _PLAN_START.match(sentence) and not year_led and not _PROBLEM_WORDS.search(probe[:40]):
         return "improvements"
     if sentence.startswith("针对") and "," in sentence:
         after = sentence[sentence.index(",") + 1 :]
@@ -756,9 +761,9 @@ def _classify(sentence: str, kind: str, mixed: bool) -> str:
             return "improvements"  # 针对…薄弱等现状,进一步明确…: the measure follows the comma
         if _PROBLEM_WORDS.search(after):
             return "problems"  # 针对群众关心的焦点,回应的主动性有待加强
-    if _PLAN_CUE.match(sentence) and not _PROBLEM_WORDS.search(sentence[:20]):
+    if _PLAN_CUE.match(sentence) and not _PROBLEM_WORDS.search(probe[:20]):
         return "improvements"
-    if _PROBLEM_WORDS.search(sentence) and not re.match(r"(下一步|今后|我们将|将)", sentence):
+    if _PROBLEM_WORDS.search(probe) and not re.match(r"(下一步|今后|我们将|将)", sentence):
         return "problems"
     if year_led and "将" in sentence:
         return "improvements"
@@ -797,7 +802,7 @@ def _lead_in_end(sentence: str) -> int:
             return m.end() + cue.end()  # 但仍存在着一些短板和不足,如政务公开内容… → 政务公开内容…
     after = _AFTER_TURN.match(rest)
     cut = m.end() + (after.end() if after else 0)
-    return cut if len(sentence) - cut >= 4 else 0
+    return cut if len(sentence) - cut >= 8 else 0  # …但是也存在着不足之处。: nothing concrete is left
 
 
 def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpan]:
@@ -849,7 +854,8 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                     cue = _FRAMING_CUE.match(stripped)
                     if (
                         len(stripped) < 4
-                        or (len(stripped) <= 5 and not re.search(r"[。;!?]$", stripped))
+                        # 相关词条 / 联络我们: a short unpunctuated line of page chrome, not an item
+                        or (not enumerated and len(stripped) <= 5 and not re.search(r"[。;!?,,、:]", stripped))
                         or (_is_framing(stripped) and not (cue and cue.end() < len(stripped) - 4))
                     ):
                         if re.search(r"将|下一步|今后|改进|打算", stripped) and not _PROBLEM_WORDS.search(stripped):
@@ -860,7 +866,8 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                     if _TRANSITION.match(stripped):
                         kind, mixed = "improvements", False  # 针对上述问题,…: what follows is the plan
                         colon = re.search(r"[::]\s*", stripped)
-                        if colon and len(stripped) - colon.end() >= 4:
+                        plan_lead = colon and re.search(r"措施|改进|整改|将|采取|做法", stripped[: colon.start()])
+                        if colon and plan_lead and len(stripped) - colon.end() >= 4:
                             # 针对以上问题,我局采取以下措施积极改进:我局将加强培训…: the measure follows the colon
                             s_start += (len(sentence) - len(sentence.lstrip())) + colon.end()
                             sentence = item[s_start:s_end]

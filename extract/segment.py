@@ -160,13 +160,18 @@ class Metadata:
 _BREADCRUMB = re.compile(r">|位置|首页|当前|索引号|栏目|来源|发布机构|主题分类")
 
 
+# Links to other pages that print their titles (上一篇: / 下一篇: / 相关文章): not this report's title.
+_NEIGHBOUR = re.compile(r"上一篇|下一篇|上一条|下一条|相关|推荐|附件|链接")
+
+
 def _find_title(text: str) -> tuple[str, int] | None:
     """The report's title line; one that names a year beats a yearless one above it (a column name
     in the page chrome: 乡镇政府信息公开年度报告)."""
     first = _first_title(text)
     if first and not _YEAR.search(first[0]):
-        below = _first_title(text[first[1] + len(first[0]) :])
-        if below and _YEAR.search(below[0]):
+        rest = text[first[1] + len(first[0]) :][:1500]
+        below = _first_title(rest)
+        if below and _YEAR.search(below[0]) and not _NEIGHBOUR.search(below[0]):
             return below[0], below[1] + first[1] + len(first[0])
     return first
 
@@ -228,7 +233,13 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
     # 浑南区国资局 / 根据《条例》…: the page opens on the issuer's name, alone on its line
     if first := re.match(r"\s*([\u4e00-\u9fff()()]{3,30})\s*(?:\n|\s{2,}|\s(?=根据))", head):
         name = first.group(1)
-        if _BODY_SUFFIX.search(name) and not re.search(r"报告|公开|首页|政务|导航|^(现|根据|按照|依据|为|特)|将", name):
+        # not a site's banner (某县人民政府门户网站, 某某市人民政府 over the page) nor a clause
+        banner = re.search(r"网|站|人民政府$", name)
+        if (
+            _BODY_SUFFIX.search(name)
+            and not banner
+            and not re.search(r"报告|公开|首页|政务|导航|^(现|根据|按照|依据|为|特)|将", name)
+        ):
             candidates.append(first.group(1))
     for i, pattern in enumerate(_BODY_IN_PROSE):
         if m := pattern.search(head):
@@ -254,7 +265,7 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
     tail = text[-400:]
     for m in _SIGNATURE.finditer(tail):
         name = m.group(1) or m.group(2)
-        if _BODY_SUFFIX.search(name) and not re.search(r"报告|情况|事项|工作|附件|联系|地址", name):
+        if _BODY_SUFFIX.search(name) and not re.search(r"报告|情况|事项|工作|附件|联系|地址|网|站", name):
             candidates.append(name)
     candidates.extend(_body_as_subject(head))
     for candidate in candidates:
@@ -270,18 +281,18 @@ def _in_full(name: str, text: str) -> str:
     """The fullest form of `name` the text prints (annotations/README.md, decision 5): a short form
     without its place (县政府办) → the place-prefixed one (府谷县人民政府办公室); a government whose
     report calls itself 我办 → its office (钦州市人民政府办公室)."""
-    if name.endswith("人民政府") and re.search(r"我办|本办", text) and name + "办公室" in text:
+    if name.endswith("人民政府") and re.search(r"(?:我办|本办)(?!法|理|公)", text) and name + "办公室" in text:
         return name + "办公室"
     if len(name) < 2 or name[0] not in "省市县区":
         return name
     rest = name[1:]
     variants = [rest, rest.replace("政府办", "人民政府办公室"), rest.replace("政府办公室", "人民政府办公室")]
     for variant in dict.fromkeys(variants):
-        full = rf"([\u4e00-\u9fff]{{2,6}}?{name[0]}{re.escape(variant)})"
+        full = rf"((?P<place>[\u4e00-\u9fff]{{2,6}}?){name[0]}{re.escape(variant)})"
         pattern = rf"(?:^|[^\u4e00-\u9fff]|年|度){full}(?![\u4e00-\u9fff]{{0,2}}(?:网|官网))"
         for m in re.finditer(pattern, text):
-            place = m.group(1)[: -len(name)]
-            if not re.search(r"[将现在由对和及与的了向把为是据经按从各全本我该]", place):
+            place = m.group("place")
+            if not re.search(r"[将现在由对和及与的了向把为是据经按从各全本我该配合要求协助同请报送积极]", place):
                 return m.group(1)  # 眉山市卫生局, not 现将市卫生局
     return name
 
@@ -302,6 +313,8 @@ def _body_as_subject(head: str) -> list[str]:
     for m in _BODY_SUBJECT.finditer(head):
         name = m.group("name")
         if name.startswith(("我", "本", "各", "全", "该", "在", "由", "经", "对", "按", "根据", "度")) or "我" in name:
+            continue
+        if re.search(r"[省市县区镇乡]委|党委|上级|各级", name):  # 县委县政府高度重视: not the issuer
             continue
         fits = any(name.endswith(end) for k in selves for end in _SELF_REFERENCE[k])
         # 2025年中仓街道积极推动…: a year-led sentence opening on a name needs no 我街道 to confirm it

@@ -98,6 +98,15 @@ from extract.segment import find_metadata
             "某安县国土资源局2011年政府信息公开年度报告",
             "某安县国土资源局",
         ),
+        # review findings: a neighbour link's title, a site banner, 县委县政府, a clause before 市卫生局
+        (
+            "某县水利局政府信息公开工作年度报告\n一、概述\n下一篇:某县财政局2018年政府信息公开工作年度报告",
+            "某县水利局政府信息公开工作年度报告",
+            "某县水利局",
+        ),
+        ("某县人民政府门户网站\n根据条例,编制某县水利局2019年政府信息公开工作年度报告。", None, "某县水利局"),
+        ("一、总体情况\n2019年,县委县政府高度重视政府信息公开工作。", None, None),
+        ("一、总体情况\n本年度,积极配合市卫生局开展工作。市卫生局认真贯彻条例。我局全年公开信息。", None, "市卫生局"),
         # a yearless column name in the chrome gives way to the title below it
         (
             "• 乡镇政府信息公开年度报告\n• 发布机构 某水县某甸镇人民政府\n某水县某甸镇2025年政府信息公开工作年度报告\n根据条例…",

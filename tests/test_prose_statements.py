@@ -222,3 +222,19 @@ def test_wild4_statement_wordings():
         "相关词条\n联络我们\n"
     )
     assert improvements == ["我局将加强专职人员培训工作;"]
+
+
+def test_review_findings_of_the_fourth_session():
+    head = "五、存在的主要问题及改进情况\n"
+    # a problem-framing colon is not a plan
+    problems, improvements = _statements(head + "这些问题主要表现在:培训不足,制度不全。\n")
+    assert improvements == []
+    # 针对…短板, followed by a measure, is the measure
+    problems, improvements = _statements(head + "公开内容不够全面。针对工作中的短板,进一步加强培训。\n")
+    assert problems == ["公开内容不够全面。"] and improvements == ["针对工作中的短板,进一步加强培训。"]
+    # a negated achievement is a problem
+    problems, _ = _statements(head + "网站建设尚未取得实质性进展。\n")
+    assert problems == ["网站建设尚未取得实质性进展。"]
+    # short enumerated items are items
+    problems, _ = _statements(head + "一是培训不足,二是制度不全。\n三是网站陈旧\n")
+    assert problems == ["培训不足,", "制度不全。", "网站陈旧"]
