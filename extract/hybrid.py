@@ -176,7 +176,7 @@ class HybridEngine:
             statements = confident + [s for s in rules.statements if not any(_overlaps(s, m) for m in confident)]
         statements.sort(key=lambda s: s.start)
         body = model.body if model.body is not None and model.body.confidence >= FIGURE_THRESHOLD else None
-        if model.body is not None and BODY_OVERRIDE_THRESHOLD is not None:
-            if model.body.confidence >= BODY_OVERRIDE_THRESHOLD:
-                body = replace(model.body, rule="model-override")  # the model's body wins over the rules' one
+        override = BODY_OVERRIDE_THRESHOLD is not None and model.body is not None
+        if override and model.body.confidence >= BODY_OVERRIDE_THRESHOLD:
+            body = replace(model.body, rule="model-override")  # the model's body wins over the rules' one
         return ProseOutput(figures=figures, statements=statements, body=body, warnings=rules.warnings)

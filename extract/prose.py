@@ -208,7 +208,7 @@ def _channel_kind(text: str, *, last: bool = False) -> str:
     kind = next((kind for kind, pattern in _CHANNEL_KINDS if pattern.search(text)), "web")
     if kind != "web":
         return kind
-    found = [m for m in _CHANNELS.finditer(text)]
+    found = list(_CHANNELS.finditer(text))
     if not found:
         return "web"
     m = found[-1] if last else found[0]
@@ -520,6 +520,11 @@ def find_figures(
     return found
 
 
+def _platform(candidate: Candidate) -> str:
+    """The platform a per-channel candidate's rule names (proactive-channel:wechat → wechat)."""
+    return candidate.rule.partition(":")[2]
+
+
 def choose_figures(candidates: list[Candidate]) -> dict[str, Candidate]:
     """The first candidate of each field wins; a stated number beats a negation.
 
@@ -527,19 +532,18 @@ def choose_figures(candidates: list[Candidate]) -> dict[str, Candidate]:
     disclosure and every such count reads the same number (one platform, not several)."""
     chosen: dict[str, Candidate] = {}
     channel = [c for c in candidates if c.rule.startswith("proactive-channel:")]
-    kinds = {c.rule.partition(":")[2] for c in channel}
-    # a count another kind of platform publishes (微信 beside the website) is a second channel;
-    # another count of the same platform (招投标信息400条 on the same site) is a part of it
+    kinds = {_platform(c) for c in channel}
     values = {c.value for c in channel}
-    # the same number again from a site (the site, then its catalogue) is the same count; from another
-    # kind of platform (微信 beside the website) it is a second platform's
     web_only = all(k.startswith("web") for k in kinds)
+    # A count another platform publishes (微信 beside the website) makes a second platform; another
+    # count of the same platform (招投标信息400条 on the same site) is a part of it, and the same number
+    # again from a site (the site, then its catalogue) is the same count.
     others = {
         c.value
         for c in candidates
         if c.rule.startswith("channel-count:")
-        and c.rule.partition(":")[2] not in kinds
-        and not (c.value in values and web_only and c.rule.partition(":")[2].startswith("web"))
+        and _platform(c) not in kinds
+        and not (c.value in values and web_only and _platform(c).startswith("web"))
     }
     if (
         len(values) == 1

@@ -240,7 +240,7 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
             and not banner
             and not re.search(r"报告|公开|首页|政务|导航|^(现|根据|按照|依据|为|特)|将", name)
         ):
-            candidates.append(first.group(1))
+            candidates.append(name)
     for i, pattern in enumerate(_BODY_IN_PROSE):
         if m := pattern.search(head):
             name = _without_topic(m.group(1))
