@@ -1,9 +1,11 @@
-"""How the hybrid should let model figures meet rule figures, measured on gold the model never saw.
+"""How the hybrid should let the model meet the rules, measured on gold the model never saw.
 
-For each figure policy (extract/hybrid.py FIGURE_POLICIES) and confidence threshold, prints headline
-and legacy-prose F1 and precision on gold-null headline fields, next to the rules and the model
-alone. Run it on held-out gold only, never on the test part: by default every dev report the
-model was not trained on (its metrics.json `train_documents`), or a folder of gold given with --gold:
+Prints headline and legacy-prose F1, precision on gold-null headline fields, statement F1 and body
+accuracy for the rules, the model alone, the shipped hybrid, and the hybrid with one of its choices
+varied (extract/hybrid.py: figure fill / replace thresholds, statement fill / override, the kind vote,
+the body override), the others at their defaults. Run it on held-out gold only, never on the test
+part: by default every dev report the model was not trained on (its metrics.json `train_documents`),
+or a folder of gold given with --gold:
 
     python benchmarks/hybrid_policies.py
     python benchmarks/hybrid_policies.py --gold annotations/gold/wild
@@ -81,37 +83,56 @@ def main() -> None:
 
 
 def table(tagger: OnnxTagger, args: argparse.Namespace) -> list[tuple]:
+    """One row per engine or policy. Each policy varies one part of the hybrid, the rest at its default."""
     rows = [("rules", "-", *score(RulesEngine(), args.gold, args.corpus))]
     rows.append(("model", "-", *score(hybrid.ModelEngine(tagger), args.gold, args.corpus)))
-    default = hybrid.FIGURE_THRESHOLD, hybrid.STATEMENT_THRESHOLD, hybrid.KIND_THRESHOLD
-    default_body = hybrid.BODY_OVERRIDE_THRESHOLD
+    names = (
+        "FIGURE_THRESHOLD",
+        "FIGURE_REPLACE_THRESHOLD",
+        "STATEMENT_THRESHOLD",
+        "KIND_THRESHOLD",
+        "BODY_OVERRIDE_THRESHOLD",
+    )
+    defaults = {name: getattr(hybrid, name) for name in names}
+    thresholds = [float(t) for t in args.thresholds.split(",")]
+
+    def run(label: str, shown: str, settings: dict, **policies) -> None:
+        for name, value in defaults.items():
+            setattr(hybrid, name, settings.get(name, value))
+        engine = hybrid.HybridEngine(tagger, RulesEngine(), **policies)
+        rows.append((label, shown, *score(engine, args.gold, args.corpus)))
+
     try:
-        for policy in hybrid.FIGURE_POLICIES:
-            for statement_policy in hybrid.STATEMENT_POLICIES:
-                for threshold in (float(t) for t in args.thresholds.split(",")):
-                    hybrid.FIGURE_THRESHOLD = hybrid.STATEMENT_THRESHOLD = threshold
-                    engine = hybrid.HybridEngine(
-                        tagger, RulesEngine(), figure_policy=policy, statement_policy=statement_policy
-                    )
-                    rows.append(
-                        (f"{policy}/{statement_policy}", f"{threshold:.2f}", *score(engine, args.gold, args.corpus))
-                    )
-        hybrid.FIGURE_THRESHOLD, hybrid.STATEMENT_THRESHOLD = default[:2]
+        run("shipped", "-", {})
+        for fill in thresholds:
+            # model figures only where the rules found none
+            run("figures fill", f"{fill:.2f}", {"FIGURE_THRESHOLD": fill}, figure_policy="fill")
+        for replace_at in thresholds:
+            # model figures also replace a different rule figure, at their own threshold
+            run(
+                "figures replace",
+                f"{replace_at:.2f}",
+                {"FIGURE_REPLACE_THRESHOLD": replace_at},
+                figure_policy="override",
+            )
+        run("figures fill+veto", "-", {}, figure_policy="fill+veto")
+        for policy in hybrid.STATEMENT_POLICIES:
+            for threshold in thresholds:
+                run(
+                    f"statements {policy}",
+                    f"{threshold:.2f}",
+                    {"STATEMENT_THRESHOLD": threshold},
+                    statement_policy=policy,
+                )
         for kind in (float(t) for t in args.kind_thresholds.split(",")):
             # the model re-deciding problem vs improvement over a rule statement
-            hybrid.KIND_THRESHOLD = kind
-            engine = hybrid.HybridEngine(tagger, RulesEngine())
-            rows.append(("kind vote", f"{kind:.3f}", *score(engine, args.gold, args.corpus)))
-        hybrid.KIND_THRESHOLD = default[2]
+            run("kind vote", f"{kind:.3f}", {"KIND_THRESHOLD": kind})
         for body in [None, *(float(t) for t in args.body_thresholds.split(","))]:
             # the model's body over the rules' one (None: it only fills a body the rules did not find)
-            hybrid.BODY_OVERRIDE_THRESHOLD = body
-            engine = hybrid.HybridEngine(tagger, RulesEngine())
-            label = "-" if body is None else f"{body:.2f}"
-            rows.append(("body override", label, *score(engine, args.gold, args.corpus)))
+            run("body override", "-" if body is None else f"{body:.2f}", {"BODY_OVERRIDE_THRESHOLD": body})
     finally:
-        hybrid.FIGURE_THRESHOLD, hybrid.STATEMENT_THRESHOLD, hybrid.KIND_THRESHOLD = default
-        hybrid.BODY_OVERRIDE_THRESHOLD = default_body
+        for name, value in defaults.items():
+            setattr(hybrid, name, value)
     return rows
 
 

@@ -32,6 +32,9 @@ FIGURE_THRESHOLD = 0.8
 # whose characters the model reads as that field with less than VETO_THRESHOLD mass is dropped).
 FIGURE_POLICIES = ("override", "fill", "fill+veto")
 FIGURE_POLICY = "fill"
+# Under "override", the confidence at which a model figure replaces a different rule figure (None:
+# FIGURE_THRESHOLD, the one at which it fills an empty field).
+FIGURE_REPLACE_THRESHOLD: float | None = None
 VETO_THRESHOLD = 0.02
 # How model statements meet rule statements: "override" (a confident model statement replaces the
 # rule statements it overlaps), "fill" (it is kept only where no rule statement overlaps it).
@@ -148,10 +151,12 @@ class HybridEngine:
             for field_id, candidate in rules.items():
                 if field_id not in model and self._field_mass(probs, candidate) < VETO_THRESHOLD:
                     del figures[field_id]
+        replace_at = FIGURE_THRESHOLD if FIGURE_REPLACE_THRESHOLD is None else FIGURE_REPLACE_THRESHOLD
         for field_id, candidate in model.items():
-            if candidate.confidence < FIGURE_THRESHOLD:
-                continue
-            if self.figure_policy == "override" or field_id not in figures:
+            if field_id not in figures:
+                if candidate.confidence >= FIGURE_THRESHOLD:
+                    figures[field_id] = candidate
+            elif self.figure_policy == "override" and candidate.confidence >= replace_at:
                 figures[field_id] = candidate
         return figures
 

@@ -68,8 +68,8 @@ def test_model_spans_carry_source_model():
     assert [(s.text, s.source) for s in report.problems] == [("公开不及时。", "model")]
 
 
-def test_hybrid_figure_policies():
-    from extract import extract_text
+def test_hybrid_figure_policies(monkeypatch):
+    from extract import extract_text, hybrid
     from extract.engines import RulesEngine
     from extract.hybrid import HybridEngine
 
@@ -81,6 +81,11 @@ def test_hybrid_figure_policies():
     assert (fill.fields["headline.review_total"].value, fill.fields["headline.review_total"].source) == (7, "model")
     override = extract_text(text, engine=HybridEngine(_FixedTagger(tags), RulesEngine(), figure_policy="override"))
     assert override.fields["headline.proactive_total"].value == 999
+    # replacing a rule figure has its own threshold: above the model's 0.95 it keeps the rules' and still fills
+    monkeypatch.setattr(hybrid, "FIGURE_REPLACE_THRESHOLD", 0.99)
+    strict = extract_text(text, engine=HybridEngine(_FixedTagger(tags), RulesEngine(), figure_policy="override"))
+    assert strict.fields["headline.proactive_total"].value == 4301
+    assert strict.fields["headline.review_total"].value == 7
     # fill+veto: the model gives the rules' 4301 no mass (all-zero probabilities), so it goes
     veto = extract_text(text, engine=HybridEngine(_FixedTagger({}), RulesEngine(), figure_policy="fill+veto"))
     assert "headline.proactive_total" not in veto.fields
