@@ -134,7 +134,8 @@ class Prepared:
             family or self.family,
             # a table region where nothing was rebuilt and no table label is printed (a legacy report's
             # 二、主动公开 section taken for table 1's place) is prose, not a table
-            [t.span for t in self.tables if t.cells or _TABLE_LABELS.search(text[t.span[0] : t.span[1]])],
+            # and so is one whose table labels sit in sentences (其中结果维持0件;结果纠正0件;…。)
+            [t.span for t in self.tables if t.cells or _cell_less_table(text[t.span[0] : t.span[1]])],
         )
 
 
@@ -143,6 +144,17 @@ _TABLE_LABELS = re.compile(
     r"本年新制作数量|本年制发件数|现行有效件数|处理决定数量|上一年项目数量|本年新收政府信息公开申请数量|"
     r"结果维持|结果纠正|尚未审结|统计指标|统计数|予以公开\s*\n"
 )
+
+
+def _cell_less_table(region: str) -> bool:
+    """Whether a region where no cell was rebuilt is still a table: it prints a table's label on a line
+    of its own, not inside a sentence (其中结果维持0件;结果纠正0件;…。 is prose)."""
+    for label in _TABLE_LABELS.finditer(region):
+        start = region.rfind("\n", 0, label.start()) + 1
+        end = region.find("\n", label.end())
+        if not re.search(r"[。;]", region[start : end if end >= 0 else len(region)]):
+            return True
+    return False
 
 
 def prepare(source: Source) -> Prepared:

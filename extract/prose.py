@@ -138,7 +138,7 @@ def _generic_object(obj: str) -> bool:
     if (
         "、" in obj
         and not re.search(r"\d", obj)
-        and re.search(r"(以及|和|及)其他(各类)?信息$|等(各类)?(信息|内容)$", obj)
+        and re.search(r"(以及|和|及)其他(各类)?信息$|等(各类)?(政府|政务)?(信息|内容)$", obj)
     ):
         return True  # 主动公开工作动态、项目申报、……以及其他信息共计547条: every kind listed
     if "其他" in obj:
@@ -151,7 +151,8 @@ def _generic_object(obj: str) -> bool:
     if not bare:
         return True
     bare = re.sub(r"的?(数量|总数|总量|数|的)$", "", bare)  # 政府信息的数量120条 / 信息总数4702条 / 信息的有5条
-    generic = r"(各类|各项|全部|所有)?((政府|政务)(工作)?)?(信息|内容)([、和及](动态|信息|文件))*"
+    # (资讯: 資訊, the word Taiwan-style sources use for 信息)
+    generic = r"(各类|各项|全部|所有)?((政府|政务)(工作)?)?(信息|资讯|内容)([、和及](动态|信息|文件))*"
     return bool(re.fullmatch(generic, bare))
 
 
@@ -222,7 +223,11 @@ def _other_channel_counts(sent: Sentence, found: list[Candidate]) -> list[Candid
     out = []
     for pattern in _CHANNEL_COUNTS:
         for m in pattern.finditer(sent.text):
-            if m.start("num") in taken or re.search(r"申请|留言|咨询|信件|建议|提案|关注|粉丝|浏览|访问", m.group()):
+            if m.start("num") in taken or re.search(
+                # (新闻信息80余条: news items on other media are no other disclosure channel)
+                r"申请|留言|咨询|信件|建议|提案|关注|粉丝|浏览|访问|新闻|稿件|报道",
+                m.group(),
+            ):
                 continue
             head = sent.text[max(0, m.start() - 12) : m.end()]
             if _CUMULATIVE.search(sent.text[: m.end()]) and "累计" in head:
@@ -291,7 +296,11 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
             continue
         if _other_year(clause, year):
             continue
-        if _CUMULATIVE.search(clause) or ("累计" in clause and _CUMULATIVE.search(sentence_head)):
+        # 2019年以来 / 今年以来 in a report on 2019: a count from the year's start is the year's (decision 2)
+        this_year = rf"(?:{year}\s*年|今年|本年|年初)以来" if year else r"(?:今年|本年|年初)以来"
+        if _CUMULATIVE.search(re.sub(this_year, "", clause)) or (
+            "累计" in clause and _CUMULATIVE.search(re.sub(this_year, "", sentence_head))
+        ):
             continue  # 截至目前,我局在…平台累计发布信息178条: an all-time total
         if "累计" in clause and re.search(r"截至|截止", head) and "(其中" in sent.text[m.end() : m.end() + 6]:
             continue
@@ -344,13 +353,17 @@ _APPLICATION = (
         r"(?:收到|受理|接到|接收|新收|共收|办理)[^,;。]{0,24}?申请[^,;。]{0,8}?"
         + _APPROX
         + _NUM
-        + r"\s*(?:件|条|个|宗|份|次|项|起)"
+        + r"\s*(?:件|条|个|宗|份|次|项|起|例)"
     ),
     re.compile(r"(?:收到|受理|接到|接收)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|起|条)[^,;。]{0,12}?申请"),
     # 本年度共收到依申请公开事项0 / 共受理依申请公开0.: a zero printed without its unit
     re.compile(r"(?:收到|受理|接到|接收)[^,;。]{0,8}?申请[^,;。\d]{0,8}?(?P<num>0)(?![\d.]*\d)"),
     # 政府信息依申请公开系统共收到1宗信息
     re.compile(r"依申请公开[^,;。]{0,10}?(?:收到|受理|接到|接收)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|条|起)"),
+    # 依申请公开政府信息共4件,其中,予以公开2件 (件 and a stated total: applications, not items of information)
+    re.compile(r"依申请公开(?:政府)?信息(?:共|共计|合计)" + _NUM + r"\s*件"),
+    # 政府信息公开申请数为2 / 申请总数为15件
+    re.compile(r"申请(?:总)?(?:数|数量|件数)\s*(?:为|是|达|共)\s*" + _NUM + r"(?:\s*(?:件|个|宗|份|条))?"),
     # 全区累计处理政府信息依申请公开92件,其中,本年度新接收91件
     re.compile(r"(?<=[,;])\s*(?:本年度?|今年|全年)?新(?:接收|收到|受理)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|条)"),
 )
@@ -418,10 +431,15 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
     if "具体行政行为" in text and "信息公开" not in text:
         about_disclosure = False
     out = []
-    pattern = re.compile(word + r"[^,;。]{0,16}?" + _APPROX + _NUM + r"\s*(?:件|起|宗|次|个|例)(?!部分|方面)")
+    unit = r"\s*(?:件|起|宗|次|个|例)(?!部分|方面)"
+    pattern = re.compile(word + r"[^,;。]{0,16}?" + _APPROX + _NUM + unit)
+    patterns = [pattern]
+    if word == "行政诉讼":
+        # 提起行政复议、诉讼0件: one count for both, right after the words
+        patterns.append(re.compile(r"(?<=复议[、和及与])诉讼(?:案件)?" + _APPROX + _NUM + unit))
     # 发生2起关于政府信息公开的行政诉讼: the count before the word
     before = re.compile(r"(?:发生|收到|有|共)" + _APPROX + _NUM + r"\s*(?:件|起|宗|个|例)[^,;。]{0,16}?" + word)
-    for m in [*pattern.finditer(text), *before.finditer(text)]:
+    for m in [*(m for p in patterns for m in p.finditer(text)), *before.finditer(text)]:
         if not about_disclosure or re.search(r"未|没有|无", text[max(0, m.start() - 6) : m.start()]):
             continue
         value = parse_amount(m.group("num"))
@@ -445,6 +463,8 @@ _FEE = re.compile(
 _FEE_NONE = re.compile(
     r"(?:未|没有|无|不)[^。;,]{0,12}?(?:收取|收费|发生|产生|涉及|存在)[^。;]{0,20}?(?:费用|收费|处理费|费)"
     r"|(?:未|没有|无|不)(?:予)?收(?:费|取)|免收[^。;]{0,10}费|停征|零收费|收费[^。;]{0,8}(?:为|是)\s*(?:0|零)"
+    # 没有向…申请人进行收费的情况 / 没有政府信息公开方面的收费。
+    r"|(?:未|没有|无)[^。;,]{0,24}?(?:进行|方面的|的)收费(?=的?(?:情况|行为|现象)?\s*(?:[。;,]|$))"
     # 没有公民、法人和其他组织的政府信息公开收费和减免情况 / 未出现政府信息公开的收费及减免情况
     r"|(?:未|没有|无)[^。;]{0,30}?收费(?:和|及|与|、)?(?:费用)?减免"
     # 收费和减免情况:无 / 收费情况无
@@ -591,7 +611,7 @@ _PROBLEM_HEAD = re.compile(r"问题|不足|困难|差距|短板")
 _PLAN_HEAD = re.compile(r"改进|措施|打算|计划|下一步|努力方向|今后|思路|工作安排|举措|建议")
 _MARKER = re.compile(
     r"(?:(?<=^)|(?<=[。;:!?\s]))\s*(?P<m>[一二三四五六七八九十]+是|[((][一二三四五六七八九十\d]+[))]是?|"
-    r"\d{1,2}\s*(?:[.、．]|是)|[一二三四五六七八九十]+\s*[、.])\s*"
+    r"\d{1,2}\s*(?:[.、．]|是)|[一二三四五六七八九十]+\s*[、.]|(?:另)?一方面[,,]|(?:首先|其次|再次|最后)[,,])\s*"
 )
 _INLINE_MARKER = re.compile(r"(?P<m>[一二三四五六七八九十]+是|另外|此外|同时|再者)")
 _PLAN_START = re.compile(
@@ -689,8 +709,9 @@ _AFTER_TURN = re.compile(r"^(?:同时)?(?:也)?(?:还|仍|仍然|依然)?(?:存�
 _FROM_VIEW = re.compile(r"^从[^,。;]{2,30}?(?:看|来看)[,,]\s*")
 _BUT = re.compile(r"但|然而|仍|还存在|不过")
 _FRAMING_CUE = re.compile(
-    r"^.{0,80}?(?:存在|仍有|还有|也有)[^,。;]{0,12}?(?:问题|不足|短板|差距)[^,。;]{0,6}?[,:]\s*(?:主要是|主要有|主要表现在|主要表现为|具体表现在|如)?"
-    r"|^.{0,60}?(?:问题|不足|差距|短板)[^。;]{0,10}?(?:主要是|主要表现在|主要表现为|具体表现在)"
+    r"^[^。;!?]{0,80}?(?:存在|仍有|还有|也有)[^,。;]{0,12}?(?:问题|不足|短板|差距)[^,。;]{0,6}?[,:]\s*"
+    r"(?:主要是|主要有|主要表现在|主要表现为|具体表现在|如)?"
+    r"|^[^。;!?]{0,60}?(?:问题|不足|差距|短板)[^。;]{0,10}?(?:主要是|主要表现在|主要表现为|具体表现在)"
 )
 # Where the plan begins inside a problem paragraph: 下一步,我委将… / 为进一步做好…,我署将… / 2021年,我局将…
 _PLAN_CUE = re.compile(
@@ -705,7 +726,10 @@ _KIND_LABEL = re.compile(
     r"|(?P<plan>(?:今后|下一步)?(?:的)?改进措施|(?:进一步)?整改(?:措施|方向)?|改进情况|整改措施|改进方向|努力方向|下一步(?:工作)?(?:打算|计划|措施|安排)|工作(?:打算|计划|措施)"
     r"|今后(?:工作)?(?:打算|计划)))(?P<end>[::。]\s*|\s*$))"
 )
-_TRANSITION = re.compile(r"^((针对|对于|对)?(上述|以上|这些|存在的)(问题|不足|情况)|针对(问题|不足)|对此|为此)")
+# (存在的问题主要是…: the problems themselves, not a transition to the plan)
+_TRANSITION = re.compile(
+    r"^((针对|对于|对)?(上述|以上|这些|存在的)(问题|不足|情况)(?!主要|是|有|表现|在于|包括|集中)|针对(问题|不足)|对此|为此)"
+)
 # …我们将采取有力措施,在今后的工作中切实加以改进。: a promise to improve that names no measure
 _EMPTY_PROMISE = re.compile(r"(加以改进|认真整改|切实改进|逐步解决|努力改进|予以解决|加以解决|认真解决)[。;]?$")
 _TRAILING_LABEL = re.compile(
@@ -747,7 +771,17 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_signature(line: str) -> bool:
-    return not re.search(r"[。;,]", line) and bool(re.search(r"(政府|局|委员会|办公室|委|厅|中心|街道|镇|乡)$", line))
+    return not re.search(r"[。;,]", line) and bool(
+        re.search(r"(政府|局|委员会|管委会|办公室|办事处|委|厅|中心|街道|镇|乡)$", line)
+    )
+
+
+def _remedy_masked(sentence: str) -> str:
+    """The sentence with a problem named as the object of a remedy masked: 下一步,我局将按要求整改相关问题 /
+    针对存在的问题,加大… name the plan's object, not a problem."""
+    return re.sub(
+        r"(针对|整改|解决|改进|查找|梳理)[^,。;]{0,6}?(问题|不足|短板)", lambda m: "…" * len(m.group()), sentence
+    )
 
 
 def _classify(sentence: str, kind: str, mixed: bool) -> str:
@@ -755,8 +789,7 @@ def _classify(sentence: str, kind: str, mixed: bool) -> str:
     if not mixed:
         return kind
     year_led = bool(re.match(r"(19|20)\d\d\s*年", sentence))
-    # 下一步,我局将按要求整改相关问题: a problem named as the object of a remedy is the plan's, not a problem
-    probe = re.sub(r"(整改|解决|改进|查找|梳理)[^,。;]{0,6}?(问题|不足|短板)", lambda m: "…" * len(m.group()), sentence)
+    probe = _remedy_masked(sentence)
     if _PLAN_START.match(sentence) and not year_led and not _PROBLEM_WORDS.search(probe[:40]):
         return "improvements"
     if sentence.startswith("针对") and "," in sentence:
@@ -779,17 +812,41 @@ def _split_at_plan(item: str) -> list[tuple[int, int]]:
     sentences = _sentences_of(item)
     for start, _ in sentences[1:]:
         rest = item[start:].lstrip()
-        plan = _PLAN_CUE.match(rest) and not _PROBLEM_WORDS.search(rest[:12])
+        plan = _PLAN_CUE.match(rest) and not _PROBLEM_WORDS.search(_remedy_masked(rest)[:12])
         if plan and _classify(rest, "improvements", True) != "problems":
             return [(0, start), (start, len(item))]
     return [(0, len(item))]
 
 
-def _label_kind(label: re.Match[str], mixed: bool) -> tuple[str, bool]:
+# A label of the site's own making that opens an item: 解决办法和改进措施: / 存在的主要问题和困难:
+_OTHER_LABEL = re.compile(r"^(?P<label>[^,,。;:!?\s]{2,14}?)(?P<end>[::]\s*)")
+
+
+@dataclass(frozen=True)
+class _Label:
+    end: int  # where the statement text starts after it
+    plan: bool  # it opens measures (改进措施:), not problems
+    both: bool  # it names both (存在问题及改进措施:): the items that follow are classified one by one
+    punctuated: bool  # closed by a colon or 。, not a bare line
+
+
+def _kind_label(text: str) -> _Label | None:
+    """A 存在问题: / 改进措施: label at the start of `text`."""
+    if m := _KIND_LABEL.match(text):
+        return _Label(m.end(), bool(m.group("plan")), False, bool(m.group("end").strip()))
+    if (m := _OTHER_LABEL.match(text)) and len(text) - m.end() >= 4:
+        problem, plan = bool(_PROBLEM_HEAD.search(m.group("label"))), bool(_PLAN_HEAD.search(m.group("label")))
+        if (problem or plan) and not re.search(r"将|是|了|要|在", m.group("label")):
+            return _Label(m.end(), plan and not problem, plan and problem, True)
+    return None
+
+
+def _label_kind(label: _Label, mixed: bool) -> tuple[str, bool]:
     """The kind a 存在问题: / 改进措施: label sets; after a problems label the plan can still follow
     in a mixed section (主要问题:…我局将加强培训)."""
-    plan = bool(label.group("plan"))
-    return ("improvements" if plan else "problems"), mixed and not plan
+    if label.both:
+        return "problems", True
+    return ("improvements" if label.plan else "problems"), mixed and not label.plan
 
 
 def _lead_in_end(sentence: str) -> int:
@@ -828,11 +885,11 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                 continue
             for item_start, item_end, enumerated in _items(paragraph):
                 item = paragraph[item_start:item_end]
-                label = _KIND_LABEL.match(item.strip())
+                label = _kind_label(item.strip())
                 if label:
                     # 改进措施:… / a lone 存在问题: the label sets the kind and is not part of a statement
                     kind, mixed = _label_kind(label, mixed)
-                    item_start += len(item) - len(item.lstrip()) + label.end()
+                    item_start += len(item) - len(item.lstrip()) + label.end
                     item = paragraph[item_start:item_end]
                     if not item.strip():
                         continue
@@ -848,11 +905,11 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                 for s_start, s_end in pieces:
                     sentence = item[s_start:s_end]
                     stripped = sentence.strip()
-                    label = _KIND_LABEL.match(stripped)
-                    if label and label.group("end").strip():
+                    label = _kind_label(stripped)
+                    if label and label.punctuated:
                         # …差距等。改进措施:认清形势…: a label that opens a sentence inside a paragraph
                         kind, mixed = _label_kind(label, mixed)
-                        s_start += len(sentence) - len(sentence.lstrip()) + label.end()
+                        s_start += len(sentence) - len(sentence.lstrip()) + label.end
                         sentence = item[s_start:s_end]
                         stripped = sentence.strip()
                     cue = _FRAMING_CUE.match(stripped)

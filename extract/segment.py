@@ -132,7 +132,9 @@ def find_sections(text: str) -> list[SectionSpan]:
     seen_numbers: set[str] = set()
     for pos, line in _lines_with_offsets(text):
         match = _TOP_HEADING.match(line)
-        if match and "|" not in line and not re.search(r"[。;]$", line.strip()):
+        # a heading closed by 。 (五、存在的主要问题及改进情况。) is still a heading if nothing else is punctuated
+        sentence = re.search(r"[。;]$", line.strip()) and re.search(r"[。;,,:]", line.strip()[:-1])
+        if match and "|" not in line and not (sentence or re.search(r";$", line.strip())):
             role = _role(match.group(2))
             # The statistics table's own rows (一、本年新收…) are not section headings.
             if role and not re.search(r"本年新收|上年结转|本年度办理结果|结转下年度|主动公开情况$", line):

@@ -291,3 +291,38 @@ def test_review_findings_of_the_fourth_session():
     # a second kind of platform with the same number is still a second platform; 张贴 publishes
     assert "proactive_total" not in _headlines("门户网站主动公开信息200条,微信公众号发布信息200条。")
     assert "proactive_total" not in _headlines("在门户网站主动公开信息120条,在政务公开栏张贴信息35条。")
+
+
+def test_wild5_wordings():
+    # the kinds listed, then 等政府信息共N条: the total
+    got = _headlines("我局及时公开政策法规、业务工作、办事指南、工作动态等政府信息共16条。", year=2021)
+    assert got["proactive_total"] == 16
+    # 資訊 (资讯) is information
+    assert _headlines("2009年,我办共主动公开政府资讯19条。", year=2009)["proactive_total"] == 19
+    # a count running from the report year's start is the year's (decision 2); an all-time one is not
+    assert _headlines("2019年以来,我区累计主动公开政府信息19891条。")["proactive_total"] == 19891
+    assert "proactive_total" not in _headlines("2015年以来,我区累计主动公开政府信息19891条。")
+    # news on other media is no second platform
+    got = _headlines("我局通过区政府信息公开网主动公开发布政府信息252条;通过住建等媒体发布我局提供的新闻信息80余条。")
+    assert got["proactive_total"] == 252
+    # intake wordings: 事项17例, 依申请公开政府信息共4件, 申请数为2
+    assert _headlines("2019年我局共受理依申请政府信息公开事项17例。")["applications_received"] == 17
+    got = _headlines("2019年,我镇依申请公开政府信息共4件,其中,予以公开2件,不掌握信息2件。")
+    assert got["applications_received"] == 4
+    assert _headlines("2019年政府信息公开申请数为2,当面申请数为2条。")["applications_received"] == 2
+    # 行政复议、诉讼0件 is both counts; 复议、诉讼和申诉情况 as a heading is neither
+    got = _headlines("2019年,办理依申请公开19件,因信息公开答复提起行政复议、诉讼0件。")
+    assert (got["review_total"], got["suit_total"]) == (0, 0)
+    assert "suit_total" not in _headlines("五、复议、诉讼和申诉情况 本街道2019年度有1件涉及依法纠错的行政案件。")
+    # fee negations in other words
+    assert _headlines("2019年度我局没有向政府信息公开的查阅或申请人进行收费的情况。")["fees_collected"] == 0
+    assert _headlines("2019年,我局没有政府信息公开方面的收费。")["fees_collected"] == 0
+
+
+def test_table_labels_inside_sentences_are_prose():
+    got = _headlines(
+        "(三)、申请行政复议和提起行政诉讼情况\n2021年涉及政府信息公开行政复议0件。其中结果维持0件;结果纠正0件;"
+        "其他结果0件;尚未审结0件;涉及政府信息公开行政诉讼0件。\n",
+        year=2021,
+    )
+    assert (got["review_total"], got["suit_total"]) == (0, 0)

@@ -238,3 +238,25 @@ def test_review_findings_of_the_fourth_session():
     # short enumerated items are items
     problems, _ = _statements(head + "一是培训不足,二是制度不全。\n三是网站陈旧\n")
     assert problems == ["培训不足,", "制度不全。", "网站陈旧"]
+
+
+def test_wild5_statement_wordings():
+    # a section heading closed by 。; 一方面/另一方面 enumerate; a plan aimed at 存在的问题 is the plan;
+    # the issuer's signature line closes the section
+    problems, improvements = _statements(
+        "五、政府信息公开工作存在的主要问题及改进情况。\n"
+        "一方面,工作机制方面还要进一步完善;另一方面,社会宣传力度不够。2013年我们将针对存在的问题,加大信息公开力度。\n"
+        "桦甸市人民政府新华街道办事处\n2013年3月7日\n"
+    )
+    assert problems == ["工作机制方面还要进一步完善;", "社会宣传力度不够。"]
+    assert improvements == ["2013年我们将针对存在的问题,加大信息公开力度。"]
+    # 存在的问题主要是…: the problems themselves, not a transition to the plan
+    problems, _ = _statements("六、存在的主要问题及改进措施\n存在的问题主要是信息公开的内容有待进一步完善。\n")
+    assert problems == ["信息公开的内容有待进一步完善。"]
+    # a label of the site's own wording opens the measures
+    problems, improvements = _statements(
+        "五、存在的主要问题及改进情况\n(一)存在的主要问题和困难:一是公开意识有待提高;二是内容还需丰富。\n"
+        "(二)解决办法和改进措施:我局将加大培训力度。同时,加强质量把控。\n"
+    )
+    assert problems == ["公开意识有待提高;", "内容还需丰富。"]
+    assert improvements == ["我局将加大培训力度。同时,加强质量把控。"]  # one enumerated item ((二))
