@@ -608,7 +608,7 @@ class StatementSpan:
 
 
 _PROBLEM_HEAD = re.compile(r"问题|不足|困难|差距|短板")
-_PLAN_HEAD = re.compile(r"改进|措施|打算|计划|下一步|努力方向|今后|思路|工作安排|举措|建议")
+_PLAN_HEAD = re.compile(r"改进|措施|打算|计划|下一?步|努力方向|今后|思路|工作安排|举措|建议")
 _MARKER = re.compile(
     r"(?:(?<=^)|(?<=[。;:!?\s]))\s*(?P<m>[一二三四五六七八九十]+是|[((][一二三四五六七八九十\d]+[))]是?|"
     r"\d{1,2}\s*(?:[.、．]|是)|[一二三四五六七八九十]+\s*[、.]|(?:另)?一方面[,,]|(?:首先|其次|再次|最后)[,,])\s*"
@@ -621,12 +621,14 @@ _PLAN_START = re.compile(
 )
 _PROBLEM_WORDS = re.compile(
     r"不够|不足|有待|欠缺|薄弱|不高|差距|滞后|不强|不到位|不完善|不平衡|不及时|缺乏|较弱|偏弱|存在|问题|不规范|不全|"
-    r"不深|单一|较少|不多|仍需|还需|尚需|需进一步|亟待|困难|短板|弱项|不畅"
+    r"不深|单一|较少|不多|仍需|还需|尚需|需进一步|亟待|困难|短板|弱项|不畅|需要改进|有待改进|改进之处"
 )
 _FRAMING = re.compile(
     r"[::]$|主要(表现|体现)在(以下|如下|[::]|几个方面|$)|主要有以下|存在以下|如下|以下[几两三四五]?个?方面|以下几点|^(但|但是)?.{0,30}(问题|不足)(主要)?(是|有)?[::]?$"
     r"|^(但|但是|不过)?[,]?.{0,16}(存在|有)着?(一些|若干|某些|不少|一定的?)(问题|不足|差距)([和与及](问题|不足|差距))?[。]?$"
     r"|(但|但是|不过)[^。,]{0,10}(存在|有)着?(一些|若干|某些|不少|一定的?)[^。,]{0,4}(问题|不足|差距)[^。,]{0,6}[。]?$"
+    # 我们也清醒地认识到离上级的要求还有一定差距。: a gap named, no shortcoming
+    r"|^[^。;,]{0,40}?(还有|存在|仍有|尚有)(一定|一些|较大|不少)的?(差距|不足)[。]?$"
 )
 # 虽然取得了一定成绩,但…差距: framing, unless what follows 但 names a concrete shortcoming (_is_framing)
 _ACHIEVED_BUT = re.compile(r"^.{0,30}虽(然)?取得(了)?.{0,12}成(绩|效)")
@@ -700,7 +702,10 @@ _REGION_END = re.compile(
     r"联系我们|上一篇|下一篇|责任编辑|分享到|相关链接|\|"
 )
 # A sentence that only reports what went well (…发挥了积极作用。) frames the section; it is no statement.
-_ACHIEVEMENT = re.compile(r"(?<!未)(?<!没有)取得了?[^,。;:]{0,6}?(?:成绩|成效|进展)|发挥了?(?:积极|重要|较好)的?作用")
+_ACHIEVEMENT = re.compile(
+    r"(?<!未)(?<!没有)取得了?[^,。;:]{0,6}?(?:成绩|成效|进展)|发挥了?(?:积极|重要|较好)的?作用"
+    r"|(?<!未)(?<!没有)(?:保障|促进|推动|增强)了[^。;]{2,}(?:保障|促进|推动|提高|提升|增强)了"
+)
 # ……取得了一定成绩,但(同时也存在)…: the clause before the turn frames; the problem starts after it
 # (annotations/README.md, decision 7)
 _LEAD_IN = re.compile(r"^(?P<lead>[^。;!?]{4,100}?)[,,]\s*(?:但是?|然而|不过)[,,]?\s*")
@@ -914,7 +919,7 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                         stripped = sentence.strip()
                     cue = _FRAMING_CUE.match(stripped)
                     if (
-                        len(stripped) < 4
+                        len(re.findall(r"[\u4e00-\u9fff]", stripped)) < 4  # foot_img_01.png: no statement
                         # 相关词条 / 联络我们: a short unpunctuated line of page chrome, not an item
                         or (not enumerated and len(stripped) <= 5 and not re.search(r"[。;!?,,、:]", stripped))
                         or (_is_framing(stripped) and not (cue and cue.end() < len(stripped) - 4))
@@ -952,6 +957,8 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                         cut = _lead_in_end(stripped)
                         begin += cut
                         stripped = stripped[cut:]
+                        if cut and _is_framing(stripped):
+                            continue  # …取得了新的进展,但我们也认识到还有一定差距。: framing on both sides
                     if mixed and this_kind == "improvements":
                         kind = "improvements"
                     out.append(StatementSpan(this_kind, begin, begin + len(stripped), 0.7))

@@ -9,7 +9,7 @@ from .normalize import PINYIN_GLOSS, MappedText
 
 # Section roles, in template order; a heading's role is the first whose pattern matches.
 SECTION_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("problems", re.compile(r"问题|不足|改进|困难|下一步|工作打算|努力方向|工作计划|今后")),
+    ("problems", re.compile(r"问题|不足|改进|困难|下一?步|工作打算|努力方向|工作计划|工作安排|今后")),
     ("other", re.compile(r"其他需要报告|其他事项|需要说明")),
     ("review_suit", re.compile(r"行政复议|行政诉讼|复议|诉讼")),
     ("fees", re.compile(r"收费|减免")),

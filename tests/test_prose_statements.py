@@ -260,3 +260,21 @@ def test_wild5_statement_wordings():
     )
     assert problems == ["公开意识有待提高;", "内容还需丰富。"]
     assert improvements == ["我局将加大培训力度。同时,加强质量把控。"]  # one enumerated item ((二))
+
+
+def test_wild5_y_statement_wordings():
+    # 下步工作安排 opens the plan section; 还有需要改进之处:一是… lists problems
+    problems, improvements = _statements(
+        "四、存在的问题\n2017年,我局在信息公开方面还有需要改进之处:一是公开不够及时;二是途径较为单一。\n"
+        "五、下步工作安排\n2018年,我局将继续强化政府信息公开工作。\n"
+    )
+    assert problems == ["公开不够及时;", "途径较为单一。"]
+    assert improvements == ["2018年,我局将继续强化政府信息公开工作。"]
+    # what went well, and a gap named after a lead-in, frame the section; an image name is no statement
+    problems, improvements = _statements(
+        "五、存在的主要问题及改进措施\n我局及时推行信息公开,保障了公民的知情权,促进了依法行政。\n"
+        "今年工作取得了新的进展,但我们也清醒地认识到离上级的要求还有一定差距。如公开的深度还需加强;制度有待完善。\n"
+        "下一步,我局将推进公开载体规范化建设。\nfoot_img_01.png\n"
+    )
+    assert problems == ["如公开的深度还需加强;", "制度有待完善。"]
+    assert improvements == ["下一步,我局将推进公开载体规范化建设。"]
