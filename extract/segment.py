@@ -41,7 +41,7 @@ _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 _PUBLISHED_LABEL = re.compile(r"(发布日期|发布时间|成文日期|公开日期|日期)[::]?\s*")
 _BODY_SUFFIX = re.compile(
     r"(人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办|办公厅|办公室|委员会|管理局|局|委|厅|办|中心|街道办事处|办事处|街道|"
-    r"镇|乡|苏木|分局|院|署|所|站|公司|管委会)$"
+    r"镇|乡|苏木|分局|院|署|所|站|公司|管委会|农场|林场|垦殖场)$"
 )
 _BODY_ISSUER = re.compile(
     r"(发布机构|发布单位|发文机关|信息来源)[::]?\s*\|?\s*([^|\s>]{2,30})|(来源)[::]\s*([^|\s>]{2,30})"
@@ -86,6 +86,13 @@ _BODY_SUBJECT = re.compile(
     r"(?:(?:政府|政务)?信息公开工作|政务公开工作)?(?:在|认真|高度|严格|坚持|按照|紧紧|深入|全面|始终|围绕|积极|进一步|切实|持续|不断|继续|扎实|着力|聚焦|立足|根据|依据|贯彻|以|"
     r"共(?:主动|收到|受理|公开|发布)|通过)"
 )
+# A body named before the report year, opening a sentence or clause: 青羊镇2023年及时更新… / ,审计局2023年没有…
+_BODY_BEFORE_YEAR = re.compile(
+    r"(?:^|[。;,,\n)])\s*(?P<name>[\u4e00-\u9fff]{1,24}?(?:分局|局|委员会|委|办公室|中心|街道办事处|街道|人民政府|镇|乡|苏木))"
+    r"(?:19|20)\d{2}\s*年度?(?!政府|政务|信息|工作)"
+)
+# A development zone is run by its 管委会, not by a 人民政府: 亳州高新区 is no 亳州高新区人民政府
+_ZONE = re.compile(r"(高新区|开发区|园区|工业区|试验区|经济区|新区|示范区)$")
 # What a report calls itself (我局, 我镇…) → the name endings that fit it.
 _SELF_REFERENCE = {
     "局": ("局",),
@@ -260,7 +267,7 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         if len(c) >= 2
         and not _BREADCRUMB.search(c)
         and not re.search(r"[A-Za-z0-9]", c)
-        and not c.startswith(("我", "本", "了", "的", "在", "对", "虽然", "但"))
+        and not c.startswith(("我", "本", "了", "的", "在", "对", "虽然", "但", "现将", "特将", "现"))
         and not re.search(r"[、,]", c)
         and not re.fullmatch(r"(乡镇|县区|市县|区县|各级|基层)(人民)?(政府)?(办公室)?", c)
     ]
@@ -270,13 +277,32 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         if _BODY_SUFFIX.search(name) and not re.search(r"报告|情况|事项|工作|附件|联系|地址|网|站", name):
             candidates.append(name)
     candidates.extend(_body_as_subject(head))
+    candidates.extend(
+        m.group("name")
+        for m in _BODY_BEFORE_YEAR.finditer(head)
+        if not re.search(r"^(各|全|该|现|将|特|根据|按照|依据)|我|本|[省市县区]委|党委", m.group("name"))
+    )
     for candidate in candidates:
+        if _ZONE.search(candidate) and any(_BODY_SUFFIX.search(c) and not _ZONE.search(c) for c in candidates):
+            continue  # the zone's 管委会, if the text names it, below
         # Prefer the full name the text itself prints (抚远市 → 抚远市人民政府).
         if re.search(r"[市县区镇乡旗州省]$", candidate) or candidate.endswith("自治区"):
-            return _in_full(candidate + "人民政府", text)
+            return _fuller(_in_full(candidate + "人民政府", text), candidates)
         if _BODY_SUFFIX.search(candidate):
-            return _in_full(candidate, text)
-    return candidates[0] if candidates else None
+            return _fuller(_in_full(candidate, text), candidates)
+    return _fuller(candidates[0], candidates) if candidates else None
+
+
+def _fuller(name: str, candidates: list[str]) -> str:
+    """A fuller form of `name` among the other candidates (东风场 → 奉新县东风垦殖场: its characters in order,
+    the same last one), the fullest printed form of decision 5."""
+
+    def spells(full: str) -> bool:
+        rest = iter(full)
+        return all(ch in rest for ch in name)
+
+    longer = [c for c in candidates if len(c) > len(name) and c[-1] == name[-1] and spells(c)]
+    return max(longer, key=len) if longer else name
 
 
 def _in_full(name: str, text: str) -> str:
