@@ -624,7 +624,7 @@ _PROBLEM_WORDS = re.compile(
     r"不深|单一|较少|不多|仍需|还需|尚需|需进一步|亟待|困难|短板|弱项|不畅|需要改进|有待改进|改进之处"
 )
 _FRAMING = re.compile(
-    r"[::]$|主要(表现|体现)在(以下|如下|[::]|几个方面|$)|主要有以下|存在以下|如下|以下[几两三四五]?个?方面|以下几点|^(但|但是)?.{0,30}(问题|不足)(主要)?(是|有)?[::]?$"
+    r"[::]$|主要(表现|体现)在(以下|如下|[::,,]|几个方面|$)|主要有以下|存在以下|如下|以下[几两三四五]?个?方面|以下几点|^(但|但是)?.{0,30}(问题|不足)(主要)?(是|有)?[::]?$"
     r"|^(但|但是|不过)?[,]?.{0,16}(存在|有)着?(一些|若干|某些|不少|一定的?)(问题|不足|差距)([和与及](问题|不足|差距))?[。]?$"
     r"|(但|但是|不过)[^。,]{0,10}(存在|有)着?(一些|若干|某些|不少|一定的?)[^。,]{0,4}(问题|不足|差距)[^。,]{0,6}[。]?$"
     # 我们也清醒地认识到离上级的要求还有一定差距。: a gap named, no shortcoming
@@ -714,8 +714,10 @@ _AFTER_TURN = re.compile(r"^(?:同时)?(?:也)?(?:还|仍|仍然|依然)?(?:存�
 _FROM_VIEW = re.compile(r"^从[^,。;]{2,30}?(?:看|来看)[,,]\s*")
 _BUT = re.compile(r"但|然而|仍|还存在|不过")
 _FRAMING_CUE = re.compile(
-    r"^[^。;!?]{0,80}?(?:存在|仍有|还有|也有)[^,。;]{0,12}?(?:问题|不足|短板|差距)[^,。;]{0,6}?[,:]\s*"
-    r"(?:主要是|主要有|主要表现在|主要表现为|具体表现在|如)?"
+    r"^[^。;!?]{0,80}?(?:存在|仍有|还有|也有)[^,。;]{0,12}?(?:问题|不足|短板|差距)"
+    r"(?:[^,。;]{0,6}?[,:]\s*(?:主要是|主要有|主要表现在|主要表现为|具体表现在|主要包括|如)?"
+    # 还存在一些问题如宣传教育培训不足,…: the cue ends at 如, not at the next comma
+    r"|\s*(?:如|比如|例如|主要是|主要有|主要包括|主要表现在|主要表现为)[::]?)"
     r"|^[^。;!?]{0,60}?(?:问题|不足|差距|短板)[^。;]{0,10}?(?:主要是|主要表现在|主要表现为|具体表现在)"
 )
 # Where the plan begins inside a problem paragraph: 下一步,我委将… / 为进一步做好…,我署将… / 2021年,我局将…
@@ -738,7 +740,8 @@ _TRANSITION = re.compile(
 # …我们将采取有力措施,在今后的工作中切实加以改进。: a promise to improve that names no measure
 _EMPTY_PROMISE = re.compile(r"(加以改进|认真整改|切实改进|逐步解决|努力改进|予以解决|加以解决|认真解决)[。;]?$")
 _TRAILING_LABEL = re.compile(
-    r"(?<=[。;!?])\s*(?:(?P<plan>改进措施|整改措施|下一步(?:工作)?(?:打算|计划|措施)|今后(?:工作)?(?:打算|计划))"
+    r"(?<=[。;!?])\s*(?:(?P<plan>[\u4e00-\u9fff]{0,8}?(?:改进措施|整改措施|改进方向)|下一步(?:工作)?(?:打算|计划|措施)"
+    r"|今后(?:工作)?(?:打算|计划))"
     r"|存在(?:的)?(?:主要)?问题(?:有)?)[::]\s*$"
 )
 
@@ -923,6 +926,8 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                         # 相关词条 / 联络我们: a short unpunctuated line of page chrome, not an item
                         or (not enumerated and len(stripped) <= 5 and not re.search(r"[。;!?,,、:]", stripped))
                         or (_is_framing(stripped) and not (cue and cue.end() < len(stripped) - 4))
+                        # 针对以上的存在问题,我局将采取以下措施加以改进:: a lead to the measures
+                        or (re.search(r"[::]$", stripped) and re.search(r"措施|以下|如下", stripped))
                     ):
                         if re.search(r"将|下一步|今后|改进|打算", stripped) and not _PROBLEM_WORDS.search(stripped):
                             kind, mixed = "improvements", False  # 我街道将从以下三方面进行改进:

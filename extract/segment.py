@@ -33,6 +33,8 @@ def section_types(text: str) -> list[int]:
 _TOP_HEADING = re.compile(r"^\s*(?:#+\s*)?([一二三四五六七八九十]{1,3})\s*[、.,]\s*(.{1,40})$")
 _SUB_PROBLEM_HEADING = re.compile(
     r"^\s*(?:#+\s*)?[(]?[一二三1-3][)、.]?\s*(存在的?主要?问题|主要问题|存在问题|问题和不足)"
+    # 2021年我局政府信息公开工作存在的问题:一是…: a line that opens on the problems, without a heading
+    r"|^\s*[^。;\n]{0,24}?存在的?(?:主要)?(?:问题|不足)(?:和不足)?[::]"
 )
 _TITLE = re.compile(r"(政府|政务)?信息公开.{0,12}(年度报告|年报|工作报告|工作总结|年度工作报告)|政务公开工作总结报告")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")

@@ -278,3 +278,20 @@ def test_wild5_y_statement_wordings():
     )
     assert problems == ["如公开的深度还需加强;", "制度有待完善。"]
     assert improvements == ["下一步,我局将推进公开载体规范化建设。"]
+
+
+def test_wild5_z_statement_wordings():
+    # problems opened inline (…存在的问题:一是…) with no section heading; a site-worded plan label closes them
+    problems, improvements = _statements(
+        "2021年我局政府信息公开工作存在的问题:一是整体公开力度不够,部分信息未及时公开。二是动态公开力度还需加大。"
+        "今后工作改进方向:\n一是提高认识,加大培训力度。\n"
+    )
+    assert problems == ["整体公开力度不够,部分信息未及时公开。", "动态公开力度还需加大。"]
+    assert improvements == ["提高认识,加大培训力度。"]
+    # a lead to the measures ending in a colon is framing; 还存在一些问题如… starts the problem after 如
+    problems, improvements = _statements(
+        "五、存在的主要问题及改进情况\n工作虽然取得了初步成效,但还存在一些问题如宣传培训不足,业务不熟。\n"
+        "针对以上的存在问题,我局将采取以下措施加以改进:\n1.深化重点领域信息公开。\n"
+    )
+    assert problems == ["宣传培训不足,业务不熟。"]
+    assert improvements == ["深化重点领域信息公开。"]
