@@ -243,7 +243,26 @@ def _other_channel_counts(sent: Sentence, found: list[Candidate]) -> list[Candid
     return out
 
 
+# 1、主动公开政府信息的情况:42条: a label and its count
+_PROACTIVE_LABEL = re.compile(
+    r"主动公开(?:政府)?信息(?:的)?(?:情况|数量|条数|总数)?\s*[::]\s*" + _NUM + r"\s*(?:条|件)"
+)
+# 2021年我局暂未有主动公开政府信息…: none (decision 8); not 未主动公开的信息, a relative clause
+_PROACTIVE_NONE = re.compile(r"(?:暂未有|暂无|未有|没有|未)主动公开(?:任何)?(?:政府)?信息(?!的)")
+
+
 def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
+    if m := _PROACTIVE_LABEL.search(sent.text):
+        value = parse_amount(m.group("num"))
+        if value is not None:
+            return [Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.8, "proactive-label")]
+    found = _proactive_counts(sent, year)
+    if not found and (m := _PROACTIVE_NONE.search(sent.text)):
+        found.append(Candidate("headline.proactive_total", 0, m.start(), m.end(), 0.7, "proactive-none"))
+    return found
+
+
+def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
     out = []
     channel: list[Candidate] = []
     per_channel = 0
@@ -350,7 +369,7 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
 
 _APPLICATION = (
     re.compile(
-        r"(?:收到|受理|接到|接收|新收|共收|办理)[^,;。]{0,24}?申请[^,;。]{0,8}?"
+        r"(?:收到|受理|接到|接收|新收|共收|办理|处理)[^,;。]{0,24}?申请[^,;。]{0,10}?"
         + _APPROX
         + _NUM
         + r"\s*(?:件|条|个|宗|份|次|项|起|例)"
@@ -371,6 +390,8 @@ _APPLICATION_NONE = re.compile(
     r"(?:未|没有|无(?!法))(?:收到|受理|接到|接收|发生|产生|出现)?[^。;]{0,30}?(?:依申请公开|公开申请|信息公开申请|申请)(?!人)"
     # 依申请受理信息公开申请:无 / 依申请办理事项为零
     r"|(?:依申请|公开申请)[^。;]{0,16}?(?:[::]\s*无(?![^。;,]{0,2}(?:法|需))|为零|为0(?![\d.]))"
+    # (一)申请情况 / 无
+    r"|^\s*[((]?[一二三四五六七八九十\d]{0,2}[))、.]?\s*(?:收到|受理)?(?:的)?申请(?:情况|数量|件数)\s*[::]?\s*无\s*(?:[。;]|$)"
 )
 
 
@@ -385,7 +406,7 @@ def _applications(sent: Sentence) -> list[Candidate]:
             continue
         # 全年办理政府信息公开申请7件: the year's applications handled, taken only when the report
         # prints no intake count (choose_figures; annotations/README.md, decision 3)
-        handled = bool(re.match(r"办理", m.group(0))) and not re.search(r"受理|收到", text[: m.start()])
+        handled = bool(re.match(r"办理|处理", m.group(0))) and not re.search(r"受理|收到", text[: m.start()])
         if handled and re.search(r"答复|办结|回复|用时|时限|平均|期限", m.group(0) + text[m.end() : m.end() + 4]):
             continue  # answers, or a time (平均用时8个工作日), not applications
         value = parse_amount(m.group("num"))
@@ -448,7 +469,14 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
     if not out:
         short = word.replace("行政", "(?:行政)?")
         none = re.compile(r"(?:未|没有|无)(?:发生|收到|出现|产生|涉及|被)?[^。;]{0,30}?" + short)
-        zero = re.compile(word + r"[^。;]{0,16}?(?:均为|为|是)\s*(?:0|零)\s*(?:件|起)?")
+        zero = re.compile(
+            word
+            + r"[^。;]{0,16}?(?:均为|为|是)\s*(?:0|零)\s*(?:件|起)?"
+            # 因政府信息公开申请行政复议、提起行政诉讼的情况:无 (or 无 on the line below)
+            + r"|"
+            + word
+            + r"[^。;:\n]{0,12}?情况\s*[::]?\s*无\s*(?:[。;]|$)"
+        )
         m = none.search(text) or zero.search(text)
         if m and re.search(r"纠错|纠正|败诉|撤销", text[m.end() : m.end() + 10]):
             m = None  # 没有出现被…行政复议及行政诉讼纠错的情况: no case was lost, not no case
@@ -527,9 +555,14 @@ def find_figures(
     `skip` holds spans (the statistics tables) whose text is not prose.
     """
     found: list[Candidate] = []
-    for sent in sentences:
+    for i, sent in enumerate(sentences):
         if sent.role == "problems" or any(a <= sent.start < b for a, b in skip):
             continue
+        following = sentences[i + 1] if i + 1 < len(sentences) else None
+        if following and re.fullmatch(r"\s*无[。;]?\s*", following.text) and re.search(r"情况\s*[::]?\s*$", sent.text):
+            # (一)申请情况 / 无: a heading answered on the line below is read as one sentence
+            gap = " " * (following.start - sent.end)
+            sent = replace(sent, end=following.end, text=sent.text + gap + following.text)
         per = _proactive(sent, year) + _applications(sent)
         per += _case_counts(sent, "headline.review_total", "行政复议")
         per += _case_counts(sent, "headline.suit_total", "行政诉讼")

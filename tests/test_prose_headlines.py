@@ -326,3 +326,17 @@ def test_table_labels_inside_sentences_are_prose():
         year=2021,
     )
     assert (got["review_total"], got["suit_total"]) == (0, 0)
+
+
+def test_wild5_label_and_negation_wordings():
+    # a label and its count; a heading answered 无 on the line below
+    got = _headlines("1、主动公开政府信息的情况:42条\n5、因政府信息公开申请行政复议、提起行政诉讼的情况:无\n", year=2018)
+    assert (got["proactive_total"], got["review_total"], got["suit_total"]) == (42, 0, 0)
+    got = _headlines("三、依申请公开政府信息情况\n(一)申请情况\n无\n(三)、因政府信息公开申请行政复议、提起行政诉讼的情况\n无\n")
+    assert (got["applications_received"], got["review_total"], got["suit_total"]) == (0, 0, 0)
+    # nothing disclosed is 0 (decision 8); 未主动公开的信息 is a relative clause, no figure
+    assert _headlines("2021年我局暂未有主动公开政府信息、规范性文件等信息内容公开。", year=2021)["proactive_total"] == 0
+    assert "proactive_total" not in _headlines("对未主动公开的信息,及时梳理。")
+    # 处理…申请N件 with no intake count; a longer gap after 申请
+    assert _headlines("2019年度我局处理依申请公开网络申请1件,均按时回复办结。")["applications_received"] == 1
+    assert _headlines("2019年收到申请公开政府信息的要求0条。")["applications_received"] == 0
