@@ -295,3 +295,14 @@ def test_wild5_z_statement_wordings():
     )
     assert problems == ["宣传培训不足,业务不熟。"]
     assert improvements == ["深化重点领域信息公开。"]
+
+
+def test_a_named_shortcoming_is_not_a_framing_cue():
+    # 认识仍有不足, / 存在不严谨的问题, name the problem; 存在一些问题和不足, only frames it
+    problems, _ = _statements(
+        "五、存在的主要问题及改进情况\n一是相关部门对重要性认识仍有不足,政策理解不够透彻;"
+        "二是在工作存在不严谨的问题,比如稿件中存在错别字。\n"
+    )
+    assert problems == ["相关部门对重要性认识仍有不足,政策理解不够透彻;", "在工作存在不严谨的问题,比如稿件中存在错别字。"]
+    problems, _ = _statements("五、存在的主要问题及改进情况\n但也存在一些问题和不足,如公开的认识还需增强。首先格式还不够规范。\n")
+    assert problems == ["公开的认识还需增强。", "格式还不够规范。"]
