@@ -171,6 +171,8 @@ def _one_channel(sentence_head: str) -> bool | str:
     without a count of its own sets it as the means (依托合江县人民政府网站,……,主动公开…;
     在县政府网站上,发布…). "continuation" for a bare count after a per-channel one
     (人防信息网发布人防信息104条,政务公开信息16条)."""
+    # 在政府信息公开平台(http://…)主动公开…: an address in brackets does not end the clause
+    sentence_head = re.sub(r"[((][^\u4e00-\u9fff()()]*[))]", "", sentence_head)
     clauses = re.split(r"[,;:(]", sentence_head)
     own, earlier = clauses[-1], clauses[:-1]
     multi_before = any(_MULTI_CHANNEL.search(c) for c in earlier)
@@ -188,6 +190,8 @@ _PUBLISH = r"(?:发布|推送|公开|发送|更新|上传|群发|张贴|刊登|�
 # not a proactive total, but a sign the report counts more than one platform.
 _CHANNEL_COUNTS = (
     re.compile(rf"(?:{_CHANNEL_WORDS})[^。;]{{0,30}}?{_PUBLISH}[^。;,]{{0,16}}?{_NUM}\s*(?:余|多)?\s*(?:条|篇)"),
+    # 通过“某教育”微信公众号刊发基层信息933件 (件 of information, not of documents or petitions)
+    re.compile(rf"(?:{_CHANNEL_WORDS})[^。;]{{0,30}}?{_PUBLISH}[^。;,]{{0,12}}?信息{_NUM}\s*(?:余|多)?\s*件"),
     re.compile(rf"{_PUBLISH}了?(?:{_CHANNEL_WORDS})[^。;,]{{0,6}}?{_NUM}\s*(?:余|多)?\s*(?:条|篇)"),
     re.compile(rf"分别{_PUBLISH}[^。;,]{{0,8}}?\d+\s*(?:余|多)?\s*(?:条|篇)、{_NUM}\s*(?:余|多)?\s*(?:条|篇)"),
 )
@@ -237,7 +241,7 @@ def _other_channel_counts(sent: Sentence, found: list[Candidate]) -> list[Candid
                 taken.add(m.start("num"))
                 # 分别发布…584条、267条: counts of as many platforms, whichever the first one is
                 rule = (
-                    "channel-count:several" if pattern is _CHANNEL_COUNTS[2] else f"channel-count:{_channel_kind(head)}"
+                    "channel-count:several" if pattern is _CHANNEL_COUNTS[3] else f"channel-count:{_channel_kind(head)}"
                 )
                 out.append(Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.0, rule))
     return out

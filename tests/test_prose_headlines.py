@@ -340,3 +340,18 @@ def test_wild5_label_and_negation_wordings():
     # 处理…申请N件 with no intake count; a longer gap after 申请
     assert _headlines("2019年度我局处理依申请公开网络申请1件,均按时回复办结。")["applications_received"] == 1
     assert _headlines("2019年收到申请公开政府信息的要求0条。")["applications_received"] == 0
+
+
+def test_wild5_second_platforms():
+    # an address in brackets after the platform; 件 of information on a second platform
+    got = _headlines(
+        "2020年,市公路事务中心在政府信息公开平台(http://www.example.cn/gkmlpt/index)主动公开政府信息206条。"
+        "通过新浪微博发布信息171条,微信公众号发布信息207条。",
+        year=2020,
+    )
+    assert "proactive_total" not in got
+    got = _headlines("全年通过区政府信息公开网站主动发布公开信息424件,通过“某教育”微信公众号刊发基层信息933件。")
+    assert "proactive_total" not in got
+    # documents and petitions counted in 件 are no second platform
+    got = _headlines("2022年,在市人民政府网站、《市人民政府公报》主动公开市政府规章13件。全年市人民政府网站共发布各类信息46106条。")
+    assert got["proactive_total"] == 46106
