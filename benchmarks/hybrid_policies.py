@@ -46,7 +46,8 @@ def main() -> None:
     parser.add_argument("--model-dir", type=Path, default=ROOT / "models")
     parser.add_argument("--thresholds", default="0.5,0.7,0.8,0.9")
     parser.add_argument("--kind-thresholds", default="0.9,0.95,0.995")
-    parser.add_argument("--body-thresholds", default="0.5,0.7,0.8,0.9")
+    parser.add_argument("--body-thresholds", default="0.0,0.3,0.5,0.7,0.8,0.9")
+    parser.add_argument("--statement-thresholds", default="0.0,0.3,0.5,0.7,0.8,0.9")
     args = parser.parse_args()
     gold_root = ROOT / "annotations" / "gold"
     split = load_split(gold_root.parent / "split.tsv")
@@ -92,6 +93,7 @@ def table(tagger: OnnxTagger, args: argparse.Namespace) -> list[tuple]:
         "STATEMENT_THRESHOLD",
         "KIND_THRESHOLD",
         "BODY_OVERRIDE_THRESHOLD",
+        "BODY_FILL_THRESHOLD",
     )
     defaults = {name: getattr(hybrid, name) for name in names}
     thresholds = [float(t) for t in args.thresholds.split(",")]
@@ -107,17 +109,18 @@ def table(tagger: OnnxTagger, args: argparse.Namespace) -> list[tuple]:
         for fill in thresholds:
             # model figures only where the rules found none
             run("figures fill", f"{fill:.2f}", {"FIGURE_THRESHOLD": fill}, figure_policy="fill")
-        for replace_at in thresholds:
-            # model figures also replace a different rule figure, at their own threshold
-            run(
-                "figures replace",
-                f"{replace_at:.2f}",
-                {"FIGURE_REPLACE_THRESHOLD": replace_at},
-                figure_policy="override",
-            )
+        for fill in (defaults["FIGURE_THRESHOLD"], 0.9, 1.01):
+            for replace_at in thresholds:
+                # model figures also replace a different rule figure, at their own threshold (1.01: never fill)
+                run(
+                    f"figures replace/fill {fill:.2f}",
+                    f"{replace_at:.2f}",
+                    {"FIGURE_REPLACE_THRESHOLD": replace_at, "FIGURE_THRESHOLD": fill},
+                    figure_policy="override",
+                )
         run("figures fill+veto", "-", {}, figure_policy="fill+veto")
         for policy in hybrid.STATEMENT_POLICIES:
-            for threshold in thresholds:
+            for threshold in (float(t) for t in args.statement_thresholds.split(",")):
                 run(
                     f"statements {policy}",
                     f"{threshold:.2f}",
@@ -130,6 +133,9 @@ def table(tagger: OnnxTagger, args: argparse.Namespace) -> list[tuple]:
         for body in [None, *(float(t) for t in args.body_thresholds.split(","))]:
             # the model's body over the rules' one (None: it only fills a body the rules did not find)
             run("body override", "-" if body is None else f"{body:.2f}", {"BODY_OVERRIDE_THRESHOLD": body})
+        for body in (float(t) for t in args.body_thresholds.split(",")):
+            # the model's body where the rules found none
+            run("body fill", f"{body:.2f}", {"BODY_FILL_THRESHOLD": body})
     finally:
         for name, value in defaults.items():
             setattr(hybrid, name, value)

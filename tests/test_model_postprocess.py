@@ -91,3 +91,28 @@ def test_hybrid_figure_policies(monkeypatch):
     assert "headline.proactive_total" not in veto.fields
     with pytest.raises(ValueError):
         HybridEngine(_FixedTagger({}), RulesEngine(), figure_policy="sometimes")
+
+
+def test_hybrid_statement_policies():
+    from extract import extract_text
+    from extract.engines import RulesEngine
+    from extract.hybrid import HybridEngine
+
+    text = (
+        "2023年某县政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息10条。\n"
+        "五、存在的主要问题及改进情况\n一是公开不及时。二是培训不足。下一步,我县将加强培训。\n"
+    )
+    # the (fake) model reads one problem, cut shorter than the rules cut it, and no plan
+    tags = {"公开不及时": "PROBLEM"}
+
+    def statements(policy: str):
+        report = extract_text(text, engine=HybridEngine(_FixedTagger(tags), RulesEngine(), statement_policy=policy))
+        return [s.text for s in report.problems], [s.text for s in report.improvements]
+
+    rules_problems = ["公开不及时。", "培训不足。"]
+    assert statements("fill") == (rules_problems, ["下一步,我县将加强培训。"])  # the rules' statements stand
+    assert statements("override") == (["公开不及时", "培训不足。"], ["下一步,我县将加强培训。"])
+    assert statements("model") == (["公开不及时"], [])  # the model's statements only
+    # with no model statement at all, "model" falls back to the rules
+    report = extract_text(text, engine=HybridEngine(_FixedTagger({}), RulesEngine(), statement_policy="model"))
+    assert [s.text for s in report.problems] == rules_problems
