@@ -15,7 +15,7 @@ from .load import DEFAULT_MAX_BYTES, Source, decode_bytes, read_path
 from .model import FieldValue, Report, ReportMeta, Section, Statement
 from .normalize import MappedText, normalize
 from .prose import Candidate, StatementSpan, split_sentences
-from .segment import Metadata, SectionSpan, family_from_text, find_metadata, find_sections
+from .segment import Metadata, SectionSpan, family_from_text, find_metadata, find_sections, fuller_form
 from .tables import TableResult, extract_tables
 
 _REPORT_WORDS = re.compile(r"信息公开|政务公开|依申请|主动公开")
@@ -195,8 +195,9 @@ def extract_source(source: Source, *, engine: ProseEngine | None = None) -> Repo
     body = meta.body
     if prose.body is not None and (not body or prose.body.rule == "model-override"):
         model_body = text[prose.body.start : prose.body.end]
-        # the model's span may be a bare form of the rules' name (某县 for 某县人民政府): keep the fuller one
-        if not body or not same_body(body, model_body):
+        # the model's span may be a bare or short form of the rules' name (某县 for 某县人民政府, 西城区广内
+        # for 西城区广安门内…): keep the fuller one (annotations/README.md, decision 5)
+        if not body or not (same_body(body, model_body) or fuller_form(body, model_body)):
             body = model_body
     problems = _statements(mapped, statements, "problems")
     improvements = _statements(mapped, statements, "improvements")

@@ -135,6 +135,10 @@ def _other_year(text: str, year: int | None) -> bool:
 def _generic_object(obj: str) -> bool:
     """Whether what follows the verb names information in general, not one kind of it."""
     obj = re.sub(r"(共|计|累计|达|约|近|逾|为|了|有|超过|合计|总计)+$", "", obj.strip())
+    # 公开发布和更新信息 / 发布转载信息: more verbs before the object
+    obj = re.sub(r"^(?:(?:和|及|与|、|并)?(?:发布|公布|公开|更新|上传|推送|转载))+", "", obj)
+    # 主动公开长桥乡人民政府信息57条 / 本部门政府信息: the body's own information is all of it
+    obj = re.sub(r"^(?:本部门|本单位|本机关|本级|[\u4e00-\u9fff]{2,10}?人民政府(?=信息))", "", obj)
     if (
         "、" in obj
         and not re.search(r"\d", obj)
@@ -316,6 +320,13 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
                         "headline.proactive_total", value, m.start("num"), m.end("num"), 0.85, "year-in-cumulative"
                     )
                 )
+            elif re.search(r"(?:制作|产生|生成)[^。;]{0,12}?信息[^。;]{0,6}?\d+\s*条", sentence_head) and re.search(
+                r"其中[,,]?\s*主动公开(?:的)?(?:政府)?信息$", clause
+            ):
+                # 共制作政府信息3021条,其中主动公开信息1027条: the information made, by how it is disclosed
+                out.append(
+                    Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.8, "proactive-of-made")
+                )
             continue
         if _other_year(clause, year):
             continue
@@ -434,6 +445,21 @@ def _applications(sent: Sentence) -> list[Candidate]:
                         summed,
                         begin,
                         begin + len(total.group("num")),
+                        0.8,
+                        "applications",
+                    )
+                )
+                continue
+            new = re.match(r"\s*[((]\s*(?:其中)?含?\s*(?:本年)?新收(?:申请)?" + _NUM + r"\s*件", text[m.end() :])
+            if new and "结转" in text[m.end() : m.end() + 30] and (fresh := parse_amount(new.group("num"))) is not None:
+                # 共收到申请12件(含新收11件、上年结转1件): the year's intake is the new ones
+                begin = m.end() + new.start("num")
+                out.append(
+                    Candidate(
+                        "headline.applications_received",
+                        fresh,
+                        begin,
+                        begin + len(new.group("num")),
                         0.8,
                         "applications",
                     )

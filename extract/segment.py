@@ -82,7 +82,7 @@ _SIGNATURE = re.compile(
 )
 # A body that is the subject of a sentence: 2019年,揭东分局在区委…领导下 / 市教育局高度重视…
 _BODY_SUBJECT = re.compile(
-    r"(?:^|[。;\n])\s*(?P<year>(?:(?:19|20)\d{2}年度?|截[至止][^,,。;\n]{2,14}日)\s*[,,]?\s*)?"
+    r"(?:^|[。;\n]|[,,](?=\s*(?:19|20)\d{2}年))\s*(?P<year>(?:(?:19|20)\d{2}年度?|截[至止][^,,。;\n]{2,14}日)\s*[,,]?\s*)?"
     r"(?:在[^。;\n]{2,30}?下\s*[,,]\s*)?"
     r"(?P<name>[\u4e00-\u9fff]{1,24}?(?:分局|局|委员会|委|办公室|中心|街道办事处|街道|人民政府|政府|镇|乡|苏木|县|区|市|院|厅|署))"
     r"(?:(?:政府|政务)?信息公开工作|政务公开工作)?(?:在|认真|高度|严格|坚持|按照|紧紧|深入|全面|始终|围绕|积极|进一步|切实|持续|不断|继续|扎实|着力|聚焦|立足|根据|依据|贯彻|以|"
@@ -236,6 +236,7 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         core = re.sub(r"^(关于)?((19|20)\d{2}年?度?)", "", core)
         core = re.split(r"((19|20)\d{2}年?度?)|(政府|政务)?信息公开|政务公开", core)[0]
         core = re.sub(r"^[^\u4e00-\u9fff]+", "", core).strip("《》()")  # Page8-某局… → 某局…
+        core = re.sub(r"关于$", "", core)  # 某局关于2023年政府信息公开工作年度报告
         if len(core) >= 2:
             candidates.append(_without_topic(core))
     head = PINYIN_GLOSS.sub("", text[:2500])
@@ -271,6 +272,7 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         and not re.search(r"[A-Za-z0-9]", c)
         and not c.startswith(("我", "本", "了", "的", "在", "对", "虽然", "但", "现将", "特将", "现"))
         and not re.search(r"[、,]", c)
+        and not re.search(r"网站|门户", c)  # 请与某旗电子政务网站服务中心联系: the site's staff, not the issuer
         and not re.fullmatch(r"(乡镇|县区|市县|区县|各级|基层)(人民)?(政府)?(办公室)?", c)
     ]
     tail = text[-400:]
@@ -292,18 +294,27 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
             return _fuller(_in_full(candidate + "人民政府", text), candidates)
         if _BODY_SUFFIX.search(candidate):
             return _fuller(_in_full(candidate, text), candidates)
-    return _fuller(candidates[0], candidates) if candidates else None
+    if candidates:
+        return _fuller(candidates[0], candidates)
+    # 我旗 … 察哈尔右翼后旗人民政府网站: a government's report that never names itself but its site
+    for self_name in (k for k in ("旗", "县", "市", "区") if f"我{k}" in head):
+        if m := re.search(rf"([\u4e00-\u9fff]{{2,10}}?{self_name})人民政府(?:门户)?网站?", head):
+            place = re.split(r"[从在于的可到见录问过]", m.group(1))[-1]  # 可以从某旗人民政府网站下载
+            if len(place) >= 2:
+                return place + "人民政府"
+    return None
+
+
+def fuller_form(full: str, short: str) -> bool:
+    """Whether `full` is a fuller printed form of `short` (东风场 → 奉新县东风垦殖场): longer, with the short
+    form's characters in order and the same last one."""
+    rest = iter(full)
+    return len(full) > len(short) > 0 and full[-1] == short[-1] and all(ch in rest for ch in short)
 
 
 def _fuller(name: str, candidates: list[str]) -> str:
-    """A fuller form of `name` among the other candidates (东风场 → 奉新县东风垦殖场: its characters in order,
-    the same last one), the fullest printed form of decision 5."""
-
-    def spells(full: str) -> bool:
-        rest = iter(full)
-        return all(ch in rest for ch in name)
-
-    longer = [c for c in candidates if len(c) > len(name) and c[-1] == name[-1] and spells(c)]
+    """The fullest form of `name` among the other candidates, the fullest printed form of decision 5."""
+    longer = [c for c in candidates if fuller_form(c, name)]
     return max(longer, key=len) if longer else name
 
 
@@ -329,11 +340,13 @@ def _in_full(name: str, text: str) -> str:
 
 def _without_topic(name: str) -> str:
     """闽侯县水利局政府信息公开工作领导小组 → 闽侯县水利局: the name ends where the topic begins."""
-    name = re.split(r"(?<=[局委办厅院所站室署府区县市镇乡])(?:(?:政府|政务)?信息公开|政务公开)", name)[0]
+    name = re.split(r"(?<=[局委办厅院所站室署府区县市镇乡旗])(?:(?:政府|政务)?信息公开|政务公开)", name)[0]
     name = re.sub(r"人民$", "人民政府", name)  # 沙塘镇人民|政府信息公开: the split took 政府 for the topic
     # 楚雄市东华镇党政(办) / 文庙街道党政综合科 / 某某局办公室 as a contact: the body it belongs to
     name = re.sub(r"党政(综合)?(办公室|办|科)?$", "", name)
-    return re.sub(r"(?<=[局委厅])办公室$", "", name)
+    name = re.sub(r"(?<=[局委厅])办公室$", "", name)
+    # 某市重点建设项目领导小组 as a contact: a leading group publishes through its office
+    return name + "办公室" if name.endswith("领导小组") else name
 
 
 def _body_as_subject(head: str) -> list[str]:

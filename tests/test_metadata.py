@@ -127,6 +127,25 @@ from extract.segment import find_metadata
             "东风场2024年政府信息公开工作年度报告",
             "奉新县东风垦殖场",
         ),
+        # wild6: a government's 政务公开领导小组办公室; a leading group's office; 某局关于…报告; a site's
+        # service centre; a year-led subject after a comma; a report naming only its government's site
+        ("本报告由某特后旗政务公开领导小组办公室编制。", None, "某特后旗人民政府"),
+        (
+            "如对本报告有疑问,请与某元市人民政府重点建设项目领导小组办公室联系。",
+            None,
+            "某元市人民政府重点建设项目领导小组办公室",
+        ),
+        (
+            "某州新区经济合作局关于2023年政府信息公开工作年度报告\n根据条例…",
+            "某州新区经济合作局关于2023年政府信息公开工作年度报告",
+            "某州新区经济合作局",
+        ),
+        (
+            "本报告可从某右后旗人民政府网站下载。请与某右后旗电子政务网站服务中心联系。2024年,我旗认真贯彻条例。",
+            None,
+            "某右后旗人民政府",
+        ),
+        ("为了保障公民获取信息,2017年,县水务局严格按照条例开展工作,现将我局报告如下。", None, "县水务局"),
     ],
 )
 def test_title_and_body(text, title, body):
@@ -150,3 +169,12 @@ def test_family_without_a_year_from_legacy_only_sections():
 def test_year_of_the_reports_own_title_mention_is_kept():
     text = "现将我局2019年度政府信息公开工作报告如下。\n2018年12月,我局建立了制度。2018年工作回顾。"
     assert find_metadata(identity_text(text)).year == 2019
+
+
+def test_fuller_form():
+    from extract.segment import fuller_form
+
+    assert fuller_form("西城区广安门内街道办事处", "西城区广内街道办事处")
+    assert fuller_form("奉新县东风垦殖场", "东风场")
+    assert not fuller_form("某县教育局", "某县财政局")
+    assert not fuller_form("某县人民政府", "某县人民政府")

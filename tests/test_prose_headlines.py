@@ -330,9 +330,13 @@ def test_table_labels_inside_sentences_are_prose():
 
 def test_wild5_label_and_negation_wordings():
     # a label and its count; a heading answered 无 on the line below
-    got = _headlines("1、主动公开政府信息的情况:42条\n5、因政府信息公开申请行政复议、提起行政诉讼的情况:无\n", year=2018)
+    got = _headlines(
+        "1、主动公开政府信息的情况:42条\n5、因政府信息公开申请行政复议、提起行政诉讼的情况:无\n", year=2018
+    )
     assert (got["proactive_total"], got["review_total"], got["suit_total"]) == (42, 0, 0)
-    got = _headlines("三、依申请公开政府信息情况\n(一)申请情况\n无\n(三)、因政府信息公开申请行政复议、提起行政诉讼的情况\n无\n")
+    got = _headlines(
+        "三、依申请公开政府信息情况\n(一)申请情况\n无\n(三)、因政府信息公开申请行政复议、提起行政诉讼的情况\n无\n"
+    )
     assert (got["applications_received"], got["review_total"], got["suit_total"]) == (0, 0, 0)
     # nothing disclosed is 0 (decision 8); 未主动公开的信息 is a relative clause, no figure
     assert _headlines("2021年我局暂未有主动公开政府信息、规范性文件等信息内容公开。", year=2021)["proactive_total"] == 0
@@ -353,5 +357,23 @@ def test_wild5_second_platforms():
     got = _headlines("全年通过区政府信息公开网站主动发布公开信息424件,通过“某教育”微信公众号刊发基层信息933件。")
     assert "proactive_total" not in got
     # documents and petitions counted in 件 are no second platform
-    got = _headlines("2022年,在市人民政府网站、《市人民政府公报》主动公开市政府规章13件。全年市人民政府网站共发布各类信息46106条。")
+    got = _headlines(
+        "2022年,在市人民政府网站、《市人民政府公报》主动公开市政府规章13件。全年市人民政府网站共发布各类信息46106条。"
+    )
     assert got["proactive_total"] == 46106
+
+
+def test_wild6_wordings():
+    # more verbs before the object; a body's own information; information made, by how it is disclosed
+    assert _headlines("2018年,我县公开发布和更新信息共11743余条。", year=2018)["proactive_total"] == 11743
+    assert _headlines("2022年,我县共发布转载信息3886条。", year=2022)["proactive_total"] == 3886
+    got = _headlines("2019年我乡通过县人民政府网站(http://www.example.gov.cn)主动公开长桥乡人民政府信息57条。")
+    assert got["proactive_total"] == 57
+    got = _headlines("2018年,共制作政府信息3021条,其中主动公开信息1027条,依申请公开信息459条。", year=2018)
+    assert got["proactive_total"] == 1027
+    # a breakdown of a disclosure total is not that
+    got = _headlines("2018年,全区主动公开信息3021条,其中主动公开信息1027条通过网站发布。", year=2018)
+    assert got["proactive_total"] == 3021
+    # the new applications of an intake that carries some over
+    got = _headlines("全年共收到政府信息公开申请12件(含新收11件、上年结转1件),均在法定期限内予以答复。")
+    assert got["applications_received"] == 11
