@@ -154,7 +154,7 @@ def _generic_object(obj: str) -> bool:
     bare = re.sub(r"^(了|的|共|计|累计|达)+", "", obj)
     if not bare:
         return True
-    bare = re.sub(r"的?(数量|总数|总量|数|的)$", "", bare)  # 政府信息的数量120条 / 信息总数4702条 / 信息的有5条
+    bare = re.sub(r"的?(数量|总数|总量|条数|数|的)$", "", bare)  # 政府信息的数量120条 / 信息总数4702条 / 信息的有5条
     # (资讯: 資訊, the word Taiwan-style sources use for 信息)
     generic = r"(各类|各项|全部|所有)?((政府|政务)(工作)?)?(信息|资讯|内容)([、和及](动态|信息|文件))*"
     return bool(re.fullmatch(generic, bare))
@@ -206,7 +206,7 @@ _CHANNEL_KINDS = (
     ("weibo", re.compile(r"微博")),
     ("app", re.compile(r"客户端|APP|头条|抖音")),
     ("print", re.compile(r"公报|政报|报刊|杂志")),
-    ("board", re.compile(r"公开栏|公示栏")),
+    ("board", re.compile(r"公开栏(?!目)|公示栏(?!目)")),
     ("broadcast", re.compile(r"电视|广播")),
 )
 
@@ -238,6 +238,9 @@ def _other_channel_counts(sent: Sentence, found: list[Candidate]) -> list[Candid
             ):
                 continue
             head = sent.text[max(0, m.start() - 12) : m.end()]
+            within = sent.text.rfind("其中", 0, m.start())
+            if within >= 0 and ";" not in sent.text[within : m.start()] and any(c.start < within for c in found):
+                continue  # …共主动公开政府信息203条,其中…在信息公开目录系统发布172篇: a part of that count
             if _CUMULATIVE.search(sent.text[: m.end()]) and "累计" in head:
                 continue  # 截至目前,…累计发布信息178条: all-time, not the year's other channel
             value = parse_amount(m.group("num"))
@@ -395,7 +398,8 @@ _APPLICATION = (
     # 政府信息依申请公开系统共收到1宗信息
     re.compile(r"依申请公开[^,;。]{0,10}?(?:收到|受理|接到|接收)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|条|起)"),
     # 依申请公开政府信息共4件,其中,予以公开2件 (件 and a stated total: applications, not items of information)
-    re.compile(r"依申请公开(?:政府)?信息(?:共|共计|合计)" + _NUM + r"\s*件"),
+    # (依申请公开0件: the same, with nothing between)
+    re.compile(r"依申请公开(?:(?:政府)?信息(?:共|共计|合计)|(?:共|共计|合计)?(?=\d))" + _NUM + r"\s*件"),
     # 政府信息公开申请数为2 / 申请总数为15件
     re.compile(r"申请(?:总)?(?:数|数量|件数)\s*(?:为|是|达|共)\s*" + _NUM + r"(?:\s*(?:件|个|宗|份|条))?"),
     # 全区累计处理政府信息依申请公开92件,其中,本年度新接收91件
@@ -421,7 +425,11 @@ def _applications(sent: Sentence) -> list[Candidate]:
             continue
         # 全年办理政府信息公开申请7件: the year's applications handled, taken only when the report
         # prints no intake count (choose_figures; annotations/README.md, decision 3)
-        handled = bool(re.match(r"办理|处理", m.group(0))) and not re.search(r"受理|收到", text[: m.start()])
+        # (累计处理政府信息依申请公开92件: the same, the verb before the bare 依申请公开)
+        verb_before = m.group(0).startswith("依申请公开") and re.search(r"处理|办理", _clause_before(text, m.start()))
+        handled = bool(re.match(r"办理|处理", m.group(0)) or verb_before) and not re.search(
+            r"受理|收到", text[: m.start()]
+        )
         if handled and re.search(r"答复|办结|回复|用时|时限|平均|期限", m.group(0) + text[m.end() : m.end() + 4]):
             continue  # answers, or a time (平均用时8个工作日), not applications
         value = parse_amount(m.group("num"))

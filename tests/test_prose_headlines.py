@@ -377,3 +377,20 @@ def test_wild6_wordings():
     # the new applications of an intake that carries some over
     got = _headlines("全年共收到政府信息公开申请12件(含新收11件、上年结转1件),均在法定期限内予以答复。")
     assert got["applications_received"] == 11
+
+
+def test_wild7_wordings():
+    assert _headlines("中埠镇2020年度累计主动公开政府信息21条,依申请公开0件。", year=2020)["applications_received"] == 0
+    assert _headlines("1、经统计,在2016年,城市所主动公开的信息条数共25条。", year=2016)["proactive_total"] == 25
+    # a platform's count, then its parts (a catalogue system, a 公开栏目) after 其中: one platform
+    got = _headlines(
+        "截止2020年12月31日,马冈镇通过政务网站(/mgzrmzf/index.html)共主动公开政府信息203条,其中更新工作动态172条,"
+        "党务公开栏目更新11条,在信息公开目录系统(/gkmlpt/index)发布政务动态172篇。",
+        year=2020,
+    )
+    assert got["proactive_total"] == 203
+    # handled applications before a bare 依申请公开: the intake wins where it is printed, else the handled count
+    got = _headlines("今年以来,全区累计处理政府信息依申请公开92件,其中,本年度新接收91件,2018年结转办理1件。")
+    assert got["applications_received"] == 91
+    got = _headlines("2019年度,某市累计办理通过门户网站、邮寄等途径依申请公开信息合计12件,已全部办结。")
+    assert got["applications_received"] == 12
