@@ -75,11 +75,11 @@ def main() -> None:
         if scratch:
             shutil.rmtree(scratch)
     print(f"gold: {'held-out dev' if scratch else args.gold} ({reports} reports)  model: {tagger.onnx_path}")
-    print(f"{'engine/policy':<20}{'thr':>6}{'headline':>10}{'legacy':>8}{'null P':>8}", end="")
+    print(f"{'engine/policy':<27}{'thr':>6}{'headline':>10}{'legacy':>8}{'null P':>8}", end="")
     print(f"{'problems':>10}{'improv':>8}{'body':>7}")
     for name, thr, head, legacy, null, problems, improvements, body in rows:
         print(
-            f"{name:<20}{thr:>6}{head:>10.3f}{legacy:>8.3f}{null:>8.3f}{problems:>10.3f}{improvements:>8.3f}{body:>7.3f}"
+            f"{name:<27}{thr:>6}{head:>10.3f}{legacy:>8.3f}{null:>8.3f}{problems:>10.3f}{improvements:>8.3f}{body:>7.3f}"
         )
 
 
@@ -109,7 +109,7 @@ def table(tagger: OnnxTagger, args: argparse.Namespace) -> list[tuple]:
         for fill in thresholds:
             # model figures only where the rules found none
             run("figures fill", f"{fill:.2f}", {"FIGURE_THRESHOLD": fill}, figure_policy="fill")
-        for fill in (defaults["FIGURE_THRESHOLD"], 0.9, 1.01):
+        for fill in (0.8, 0.9, 1.01):
             for replace_at in thresholds:
                 # model figures also replace a different rule figure, at their own threshold (1.01: never fill)
                 run(
@@ -129,7 +129,7 @@ def table(tagger: OnnxTagger, args: argparse.Namespace) -> list[tuple]:
                 )
         for kind in (float(t) for t in args.kind_thresholds.split(",")):
             # the model re-deciding problem vs improvement over a rule statement
-            run("kind vote", f"{kind:.3f}", {"KIND_THRESHOLD": kind})
+            run("kind vote (fill)", f"{kind:.3f}", {"KIND_THRESHOLD": kind}, statement_policy="fill")
         for body in [None, *(float(t) for t in args.body_thresholds.split(","))]:
             # the model's body over the rules' one (None: it only fills a body the rules did not find)
             run("body override", "-" if body is None else f"{body:.2f}", {"BODY_OVERRIDE_THRESHOLD": body})

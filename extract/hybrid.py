@@ -164,7 +164,11 @@ class HybridEngine:
             if field_id not in figures:
                 if candidate.confidence >= FIGURE_THRESHOLD:
                     figures[field_id] = candidate
-            elif self.figure_policy == "override" and candidate.confidence >= replace_at:
+            elif (
+                self.figure_policy == "override"
+                and candidate.confidence >= replace_at
+                and candidate.value != figures[field_id].value
+            ):
                 figures[field_id] = candidate
         return figures
 

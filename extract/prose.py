@@ -259,11 +259,17 @@ _PROACTIVE_LABEL = re.compile(
     r"主动公开(?:政府)?信息(?:的)?(?:情况|数量|条数|总数)?\s*[::]\s*" + _NUM + r"\s*(?:条|件)"
 )
 # 2021年我局暂未有主动公开政府信息…: none (decision 8); not 未主动公开的信息, a relative clause
-_PROACTIVE_NONE = re.compile(r"(?:暂未有|暂无|未有|没有|未)主动公开(?:任何)?(?:政府)?信息(?!的)")
+_PROACTIVE_NONE = re.compile(
+    r"(?:我局|我县|我区|我市|我镇|我乡|我委|我办|我街道|我中心|本机关|本单位|本部门|本年度|全年)[^。;,]{0,6}?"
+    r"(?:暂未有|暂无|未有|没有|未)主动公开(?:任何)?(?:政府)?信息(?!的|单位|引发)"
+)
 
 
 def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
-    if m := _PROACTIVE_LABEL.search(sent.text):
+    m = _PROACTIVE_LABEL.search(sent.text)
+    if m and (_CUMULATIVE.search(sent.text[: m.start()]) or "累计" in sent.text[: m.start()]):
+        m = None  # 截至2023年底,我县累计主动公开政府信息总数:5000条: all-time, left to the counts below
+    if m and not _other_year(sent.text[: m.start()], year):
         value = parse_amount(m.group("num"))
         if value is not None:
             return [Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.8, "proactive-label")]
@@ -401,7 +407,9 @@ _APPLICATION = (
     # (依申请公开0件: the same, with nothing between)
     re.compile(r"依申请公开(?:(?:政府)?信息(?:共|共计|合计)|(?:共|共计|合计)?(?=\d))" + _NUM + r"\s*件"),
     # 政府信息公开申请数为2 / 申请总数为15件
-    re.compile(r"申请(?:总)?(?:数|数量|件数)\s*(?:为|是|达|共)\s*" + _NUM + r"(?:\s*(?:件|个|宗|份|条))?"),
+    re.compile(
+        r"申请(?:总)?(?:数|数量|件数)\s*(?:为|是|达|共)\s*" + _NUM + r"(?:\s*(?:件|个|宗|份|条)|(?=\s*(?:[,;。,]|$)))"
+    ),
     # 全区累计处理政府信息依申请公开92件,其中,本年度新接收91件
     re.compile(r"(?<=[,;])\s*(?:本年度?|今年|全年)?新(?:接收|收到|受理)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|条)"),
 )
@@ -530,7 +538,7 @@ _FEE_NONE = re.compile(
     r"(?:未|没有|无|不)[^。;,]{0,12}?(?:收取|收费|发生|产生|涉及|存在)[^。;]{0,20}?(?:费用|收费|处理费|费)"
     r"|(?:未|没有|无|不)(?:予)?收(?:费|取)|免收[^。;]{0,10}费|停征|零收费|收费[^。;]{0,8}(?:为|是)\s*(?:0|零)"
     # 没有向…申请人进行收费的情况 / 没有政府信息公开方面的收费。
-    r"|(?:未|没有|无)[^。;,]{0,24}?(?:进行|方面的|的)收费(?=的?(?:情况|行为|现象)?\s*(?:[。;,]|$))"
+    r"|(?:未|没有)(?:向[^。;,]{0,16})?(?:进行|发生)收费|(?:未|没有)[^。;,]{0,16}?方面的收费"
     # 没有公民、法人和其他组织的政府信息公开收费和减免情况 / 未出现政府信息公开的收费及减免情况
     r"|(?:未|没有|无)[^。;]{0,30}?收费(?:和|及|与|、)?(?:费用)?减免"
     # 收费和减免情况:无 / 收费情况无
@@ -682,7 +690,7 @@ _PROBLEM_HEAD = re.compile(r"问题|不足|困难|差距|短板")
 _PLAN_HEAD = re.compile(r"改进|措施|打算|计划|下一?步|努力方向|今后|思路|工作安排|举措|建议")
 _MARKER = re.compile(
     r"(?:(?<=^)|(?<=[。;:!?\s]))\s*(?P<m>[一二三四五六七八九十]+是|[((][一二三四五六七八九十\d]+[))]是?|"
-    r"\d{1,2}\s*(?:[.、．]|是)|[一二三四五六七八九十]+\s*[、.]|(?:另)?一方面[,,]|(?:首先|其次|再次)[,,]?|最后[,,])\s*"
+    r"\d{1,2}\s*(?:[.、．]|是)|[一二三四五六七八九十]+\s*[、.]|(?:另)?一方面[,,]|(?:首先|其次)[,,]?|(?:再次|最后)[,,])\s*"
 )
 _INLINE_MARKER = re.compile(r"(?P<m>[一二三四五六七八九十]+是|另外|此外|同时|再者)")
 _PLAN_START = re.compile(
@@ -699,7 +707,7 @@ _FRAMING = re.compile(
     r"|^(但|但是|不过)?[,]?.{0,16}(存在|有)着?(一些|若干|某些|不少|一定的?)(问题|不足|差距)([和与及](问题|不足|差距))?[。]?$"
     r"|(但|但是|不过)[^。,]{0,10}(存在|有)着?(一些|若干|某些|不少|一定的?)[^。,]{0,4}(问题|不足|差距)[^。,]{0,6}[。]?$"
     # 我们也清醒地认识到离上级的要求还有一定差距。: a gap named, no shortcoming
-    r"|^[^。;,]{0,40}?(还有|存在|仍有|尚有)(一定|一些|较大|不少)的?(差距|不足)[。]?$"
+    r"|^[^。;,]{0,40}?(?:(认识到|看到|意识到)[^。;,]{0,20}?|离[^。;,]{0,20}?要求)(还有|存在|仍有|尚有)(一定|一些|较大|不少)的?(差距|不足)[。]?$"
 )
 # 虽然取得了一定成绩,但…差距: framing, unless what follows 但 names a concrete shortcoming (_is_framing)
 _ACHIEVED_BUT = re.compile(r"^.{0,30}虽(然)?取得(了)?.{0,12}成(绩|效)")
@@ -917,8 +925,14 @@ def _kind_label(text: str) -> _Label | None:
     if m := _KIND_LABEL.match(text):
         return _Label(m.end(), bool(m.group("plan")), False, bool(m.group("end").strip()))
     if (m := _OTHER_LABEL.match(text)) and len(text) - m.end() >= 4:
-        problem, plan = bool(_PROBLEM_HEAD.search(m.group("label"))), bool(_PLAN_HEAD.search(m.group("label")))
-        if (problem or plan) and not re.search(r"将|是|了|要|在", m.group("label")):
+        label = _remedy_masked(m.group("label"))
+        # only a label that names a part of the section (存在的…问题, …改进措施), not an item's own
+        # headline (人员力量不足:…, 强化问题导向:…, 补齐短板弱项:…)
+        names_part = re.search(r"存在|主要|面临|改进|解决|下一步|今后", label) and re.search(
+            r"(问题|困难|不足|差距|措施|办法|方向|打算|计划)$", label
+        )
+        if names_part and not _PLAN_START.match(m.group("label")) and not re.search(r"将|是|了|要|在", label):
+            problem, plan = bool(_PROBLEM_HEAD.search(label)), bool(_PLAN_HEAD.search(label))
             return _Label(m.end(), plan and not problem, plan and problem, True)
     return None
 
@@ -1003,7 +1017,8 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                         # 针对以上的存在问题,我局将采取以下措施加以改进:: a lead to the measures
                         or (re.search(r"[::]$", stripped) and re.search(r"措施|以下|如下", stripped))
                     ):
-                        if re.search(r"将|下一步|今后|改进|打算", stripped) and not _PROBLEM_WORDS.search(stripped):
+                        lead = _remedy_masked(stripped)  # 针对以上的存在问题,我局将采取以下措施…: a plan's lead
+                        if re.search(r"将|下一步|今后|改进|打算", stripped) and not _PROBLEM_WORDS.search(lead):
                             kind, mixed = "improvements", False  # 我街道将从以下三方面进行改进:
                         continue
                     if _ACHIEVEMENT.search(stripped) and not _BUT.search(stripped):

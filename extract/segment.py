@@ -34,7 +34,8 @@ _TOP_HEADING = re.compile(r"^\s*(?:#+\s*)?([一二三四五六七八九十]{1,3}
 _SUB_PROBLEM_HEADING = re.compile(
     r"^\s*(?:#+\s*)?[(]?[一二三1-3][)、.]?\s*(存在的?主要?问题|主要问题|存在问题|问题和不足)"
     # 2021年我局政府信息公开工作存在的问题:一是…: a line that opens on the problems, without a heading
-    r"|^\s*[^。;\n]{0,24}?存在的?(?:主要)?(?:问题|不足)(?:和不足)?[::]"
+    # (not 针对上年度报告中存在的问题:…, a remedy)
+    r"|(?P<inline>^\s*(?!针对|对于|对|整改|上年)[^。;\n]{0,24}?存在的?(?:主要)?(?:问题|不足)(?:和不足)?[::])"
 )
 _TITLE = re.compile(r"(政府|政务)?信息公开.{0,12}(年度报告|年报|工作报告|工作总结|年度工作报告)|政务公开工作总结报告")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -139,11 +140,23 @@ def find_sections(text: str) -> list[SectionSpan]:
     """Top-level sections (一、… 六、) by role; each runs to the next top-level heading."""
     heads: list[tuple[int, str, str]] = []
     seen_numbers: set[str] = set()
+    inline: list[tuple[int, str, str]] = []
     for pos, line in _lines_with_offsets(text):
         match = _TOP_HEADING.match(line)
-        # a heading closed by 。 (五、存在的主要问题及改进情况。) is still a heading if nothing else is punctuated
-        sentence = re.search(r"[。;]$", line.strip()) and re.search(r"[。;,,:]", line.strip()[:-1])
-        if match and "|" not in line and not (sentence or re.search(r";$", line.strip())):
+        # a heading closed by 。 (五、存在的主要问题及改进情况。) is still a heading when nothing else is
+        # punctuated, it ends like a heading, and its number is new (一、依申请公开答复文书不够规范。 is an item)
+        bare = line.strip()
+        closed = bare.endswith("。")
+        heading_like = not closed or (
+            not re.search(r"[。;,,:]", bare[:-1])
+            and (match is None or match.group(1) not in seen_numbers)
+            and (
+                re.search(r"(情况|问题|事项|措施|计划|打算|不足|方向)。$", bare)
+                # 六、其他需要报告的事项 我局暂无其他事项需要报告。: a heading run into its one sentence
+                or _role(match.group(2) if match else "") in ("other", "problems")
+            )
+        )
+        if match and "|" not in line and heading_like and not bare.endswith(";"):
             role = _role(match.group(2))
             # The statistics table's own rows (一、本年新收…) are not section headings.
             if role and not re.search(r"本年新收|上年结转|本年度办理结果|结转下年度|主动公开情况$", line):
@@ -151,7 +164,13 @@ def find_sections(text: str) -> list[SectionSpan]:
                 seen_numbers.add(match.group(1))
                 continue
         if _SUB_PROBLEM_HEADING.match(line) and not any(r == "problems" for _, r, _ in heads):
-            heads.append((pos, "problems", line.strip()))
+            if _SUB_PROBLEM_HEADING.match(line).group("inline"):
+                inline.append((pos, "problems", line.strip()))
+            else:
+                heads.append((pos, "problems", line.strip()))
+    if inline and not any(r == "problems" for _, r, _ in heads):
+        # 2021年我局…工作存在的问题:一是…: a line that opens on the problems, when no heading names them
+        heads = sorted([*heads, inline[0]])
     sections: list[SectionSpan] = []
     for i, (pos, role, title) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
@@ -270,7 +289,7 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         if len(c) >= 2
         and not _BREADCRUMB.search(c)
         and not re.search(r"[A-Za-z0-9]", c)
-        and not c.startswith(("我", "本", "了", "的", "在", "对", "虽然", "但", "现将", "特将", "现"))
+        and not c.startswith(("我", "本", "了", "的", "在", "对", "虽然", "但", "特将", "现"))
         and not re.search(r"[、,]", c)
         and not re.search(r"网站|门户", c)  # 请与某旗电子政务网站服务中心联系: the site's staff, not the issuer
         and not re.fullmatch(r"(乡镇|县区|市县|区县|各级|基层)(人民)?(政府)?(办公室)?", c)
@@ -287,8 +306,11 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         if not re.search(r"^(各|全|该|现|将|特|根据|按照|依据)|我|本|[省市县区]委|党委", m.group("name"))
     )
     for candidate in candidates:
-        if _ZONE.search(candidate) and any(_BODY_SUFFIX.search(c) and not _ZONE.search(c) for c in candidates):
-            continue  # the zone's 管委会, if the text names it, below
+        zone = _ZONE.search(candidate)
+        if zone and any(
+            c.endswith(("管委会", "管理委员会")) and _spells(c, candidate[: zone.start()]) for c in candidates
+        ):
+            continue  # the zone's 管委会, named below
         # Prefer the full name the text itself prints (抚远市 → 抚远市人民政府).
         if re.search(r"[市县区镇乡旗州省]$", candidate) or candidate.endswith("自治区"):
             return _fuller(_in_full(candidate + "人民政府", text), candidates)
@@ -299,17 +321,33 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
     # 我旗 … 察哈尔右翼后旗人民政府网站: a government's report that never names itself but its site
     for self_name in (k for k in ("旗", "县", "市", "区") if f"我{k}" in head):
         if m := re.search(rf"([\u4e00-\u9fff]{{2,10}}?{self_name})人民政府(?:门户)?网站?", head):
-            place = re.split(r"[从在于的可到见录问过]", m.group(1))[-1]  # 可以从某旗人民政府网站下载
+            # 可以从某旗人民政府网站下载: the place after the verb (于都县, 从江县 keep their first character)
+            place = re.sub(r"^.*?(?:可以从|可从|可在|可以在|登录|访问|详见|通过|见)", "", m.group(1))
             if len(place) >= 2:
                 return place + "人民政府"
     return None
 
 
-def fuller_form(full: str, short: str) -> bool:
-    """Whether `full` is a fuller printed form of `short` (东风场 → 奉新县东风垦殖场): longer, with the short
-    form's characters in order and the same last one."""
+def _spells(full: str, short: str) -> bool:
+    """Whether `short`'s characters occur in `full` in order."""
     rest = iter(full)
-    return len(full) > len(short) > 0 and full[-1] == short[-1] and all(ch in rest for ch in short)
+    return all(ch in rest for ch in short)
+
+
+def fuller_form(full: str, short: str) -> bool:
+    """Whether `full` is a fuller printed form of `short` (东风场 → 奉新县东风垦殖场, 西城区广内街道办事处 →
+    西城区广安门内街道办事处): longer, the short form's characters in order and the same last one, a place
+    before it at most, and no unit of its own inside (某县人民政府 is not short for 某县某镇人民政府)."""
+    if not (len(full) > len(short) > 0 and full[-1] == short[-1] and _spells(full, short)):
+        return False
+    first = full.index(short[0])
+    pos, inside = first, []
+    for ch in short[1:]:
+        found = full.index(ch, pos + 1)
+        inside.append(full[pos + 1 : found])
+        pos = found
+    # (住房和城乡建设局 for 住建局: 城乡 and 市场 are words, not units)
+    return not re.search(r"[镇县省旗]|(?<!城)乡|(?<![社园])区|市(?!场)|街道|办事处", "".join(inside))
 
 
 def _fuller(name: str, candidates: list[str]) -> str:

@@ -178,3 +178,18 @@ def test_fuller_form():
     assert fuller_form("奉新县东风垦殖场", "东风场")
     assert not fuller_form("某县教育局", "某县财政局")
     assert not fuller_form("某县人民政府", "某县人民政府")
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        # place names starting with 于 / 从 are not cut at them
+        ("本报告可从于都县人民政府网站下载。2023年,我县认真贯彻条例。", "于都县人民政府"),
+        # a zone is skipped only for its own 管委会, not for any body the text names
+        ("亳州高新区2023年政府信息公开工作年度报告\n2023年,区财政局2023年度预算信息全部公开。", "亳州高新区人民政府"),
+        # a sub-unit is not a fuller form of the body
+        ("某县人民政府2023年政府信息公开工作年度报告\n某县某镇人民政府2023年新建公开专栏。", "某县人民政府"),
+    ],
+)
+def test_review_findings_of_the_fifth_session(text, body):
+    assert find_metadata(identity_text(text)).body == body

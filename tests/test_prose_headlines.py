@@ -394,3 +394,11 @@ def test_wild7_wordings():
     assert got["applications_received"] == 91
     got = _headlines("2019年度,某市累计办理通过门户网站、邮寄等途径依申请公开信息合计12件,已全部办结。")
     assert got["applications_received"] == 12
+
+
+def test_review_findings_of_the_fifth_session():
+    assert "applications_received" not in _headlines("2019年政府信息公开申请数为2022年的2倍。")
+    assert "proactive_total" not in _headlines("督促检查发现3个单位未主动公开政府信息,已责令整改。")
+    assert "proactive_total" not in _headlines("对未主动公开信息进行了全面梳理。")
+    assert "proactive_total" not in _headlines("截至2019年底,我县累计主动公开政府信息总数:5000条。")
+    assert "fees_collected" not in _headlines("对无正当理由大量申请的申请人依法进行收费。")

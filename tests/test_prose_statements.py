@@ -311,3 +311,43 @@ def test_a_named_shortcoming_is_not_a_framing_cue():
         "五、存在的主要问题及改进情况\n但也存在一些问题和不足,如公开的认识还需增强。首先格式还不够规范。\n"
     )
     assert problems == ["公开的认识还需增强。", "格式还不够规范。"]
+
+
+def test_review_findings_of_the_fifth_session():
+    head = "五、存在的主要问题及改进情况\n"
+    # numbered items closed by 。 under a sub-heading are items, not top-level sections
+    problems, improvements = _statements(
+        head + "(一)存在问题\n一、依申请公开答复文书不够规范。\n二、政策解读形式单一。\n"
+        "(二)改进措施\n一、规范答复文书。\n二、丰富解读形式。\n"
+    )
+    assert problems == ["依申请公开答复文书不够规范。", "政策解读形式单一。"]
+    assert improvements == ["规范答复文书。", "丰富解读形式。"]
+    # an item's own headline is no section label: plans stay plans, a problem keeps its headline
+    _, improvements = _statements(
+        "五、存在的主要问题\n公开内容不够全面。\n六、下一步工作计划\n(一)强化问题导向:围绕群众关切,加大公开力度。\n"
+        "(二)补齐短板弱项:加强人员培训,提升业务水平。\n"
+    )
+    assert improvements == ["强化问题导向:围绕群众关切,加大公开力度。", "补齐短板弱项:加强人员培训,提升业务水平。"]
+    problems, _ = _statements(head + "(一)人员力量不足:工作人员多为兼职,流动性大。\n")
+    assert problems == ["人员力量不足:工作人员多为兼职,流动性大。"]
+    # the lead to the measures switches to the plan
+    problems, improvements = _statements(
+        head + "一是公开内容不够全面。二是队伍建设薄弱。\n针对以上的存在问题,我局将采取以下措施加以改进:\n"
+        "一是拓展公开范围。二是开展业务培训。\n"
+    )
+    assert problems == ["公开内容不够全面。", "队伍建设薄弱。"]
+    assert improvements == ["拓展公开范围。", "开展业务培训。"]
+    # a concrete gap in an item is a problem
+    problems, _ = _statements(head + "一是部分乡镇工作人员的业务能力与新形势新要求相比还有较大差距。\n")
+    assert problems == ["部分乡镇工作人员的业务能力与新形势新要求相比还有较大差距。"]
+
+
+def test_a_remedy_line_in_the_overview_opens_no_problems_section():
+    from extract import extract_text
+
+    report = extract_text(
+        "2023年某县人民政府政府信息公开工作年度报告\n一、总体情况\n针对上年度报告中存在的问题:我县逐项整改到位。\n"
+        "2023年,我县主动公开政府信息120条。\n三、存在的主要问题及改进情况\n一是公开不及时。\n"
+    )
+    assert report.fields["headline.proactive_total"].value == 120
+    assert [s.text for s in report.problems] == ["公开不及时。"]
