@@ -2,8 +2,8 @@
 
 Prints headline and legacy-prose F1, precision on gold-null headline fields, statement F1 and body
 accuracy for the rules, the model alone, the shipped hybrid, and the hybrid with one of its choices
-varied (extract/hybrid.py: figure fill / replace thresholds, statement fill / override, the kind vote,
-the body override), the others at their defaults. Run it on held-out gold only, never on the test
+varied (extract/hybrid.py: figure fill / replace thresholds, statement policies, the kind vote,
+the body override and fill), the others at their defaults. Run it on held-out gold only, never on the test
 part: by default every dev report the model was not trained on (its metrics.json `train_documents`),
 or a folder of gold given with --gold:
 

@@ -422,6 +422,21 @@ _APPLICATION_NONE = re.compile(
 )
 
 
+# What may follow an intake count and restate it: the stated sum of the channels (收到群众网上申请105件,
+# 快递17件,合计122件) / the new ones of an intake that carries some over (共收到申请12件(含新收11件、上年结转1件))
+_STATED_SUM = re.compile(r"(?:[,、][^,;。、\d]{1,12}\d+\s*件)+[,、]\s*(?:合计|共计|总计)" + _NUM + r"\s*件")
+_NEW_INTAKE = re.compile(r"\s*[((]\s*(?:其中)?含?\s*(?:本年)?新收(?:申请)?" + _NUM + r"\s*件")
+
+
+def _restated_intake(text: str, end: int) -> tuple[int | float, int, int] | None:
+    """(value, start, end) of the restatement of the intake count that ends at `end`, if one follows it."""
+    new = _NEW_INTAKE.match(text, end)
+    for restated in (_STATED_SUM.match(text, end), new if new and "结转" in text[end : end + 30] else None):
+        if restated and (value := parse_amount(restated.group("num"))) is not None:
+            return value, restated.start("num"), restated.end("num")
+    return None
+
+
 def _applications(sent: Sentence) -> list[Candidate]:
     text = sent.text
     out = []
@@ -449,37 +464,8 @@ def _applications(sent: Sentence) -> list[Candidate]:
             )
             continue
         if value is not None:
-            # 收到群众网上申请105件,快递17件,合计122件: the stated sum of the channels wins
-            total = re.match(
-                r"(?:[,、][^,;。、\d]{1,12}\d+\s*件)+[,、]\s*(?:合计|共计|总计)" + _NUM + r"\s*件", text[m.end() :]
-            )
-            if total and (summed := parse_amount(total.group("num"))) is not None:
-                begin = m.end() + total.start("num")
-                out.append(
-                    Candidate(
-                        "headline.applications_received",
-                        summed,
-                        begin,
-                        begin + len(total.group("num")),
-                        0.8,
-                        "applications",
-                    )
-                )
-                continue
-            new = re.match(r"\s*[((]\s*(?:其中)?含?\s*(?:本年)?新收(?:申请)?" + _NUM + r"\s*件", text[m.end() :])
-            if new and "结转" in text[m.end() : m.end() + 30] and (fresh := parse_amount(new.group("num"))) is not None:
-                # 共收到申请12件(含新收11件、上年结转1件): the year's intake is the new ones
-                begin = m.end() + new.start("num")
-                out.append(
-                    Candidate(
-                        "headline.applications_received",
-                        fresh,
-                        begin,
-                        begin + len(new.group("num")),
-                        0.8,
-                        "applications",
-                    )
-                )
+            if restated := _restated_intake(text, m.end()):
+                out.append(Candidate("headline.applications_received", *restated, 0.8, "applications"))
                 continue
             out.append(
                 Candidate("headline.applications_received", value, m.start("num"), m.end("num"), 0.8, "applications")
@@ -792,11 +778,14 @@ _LEAD_EFFORT = re.compile(r"取得|成绩|成效|进展|加强|推进|做了|开
 _AFTER_TURN = re.compile(r"^(?:同时)?(?:也)?(?:还|仍|仍然|依然)?(?:存在着?|有着?)(?=[^,。;]{4})")
 _FROM_VIEW = re.compile(r"^从[^,。;]{2,30}?(?:看|来看)[,,]\s*")
 _BUT = re.compile(r"但|然而|仍|还存在|不过")
+# What stands between 存在/仍有 and 问题 in a generic shortcoming (一些, 以下几个方面的, 的主要); 认识仍有不足, /
+# 存在不严谨的问题, name the problem itself (存在 may also stand right before it: 存在问题和不足,)
+_GENERIC_SHORTCOMING = (
+    r"(?:[^,。;]{0,8}?(?:一些|若干|不少|一定|以下|如下|某些|诸多|许多|较多|很多|几个)[^,。;]{0,4}?|的?主要的?|的)"
+)
 _FRAMING_CUE = re.compile(
-    # (only a generic shortcoming: 认识仍有不足, / 存在不严谨的问题, name the problem itself)
-    r"^[^。;!?]{0,80}?(?:存在着?(?:[^,。;]{0,8}?(?:一些|若干|不少|一定|以下|如下|某些|诸多|许多|较多|很多|几个)"
-    r"[^,。;]{0,4}?|的?主要的?|的)?|(?:仍有|还有|也有)着?(?:[^,。;]{0,8}?(?:一些|若干|不少|一定|以下|如下|某些|诸多|许多|较多|很多|几个)"
-    r"[^,。;]{0,4}?|的?主要的?|的))(?:问题|不足|短板|差距)"
+    rf"^[^。;!?]{{0,80}}?(?:存在着?{_GENERIC_SHORTCOMING}?|(?:仍有|还有|也有)着?{_GENERIC_SHORTCOMING})"
+    r"(?:问题|不足|短板|差距)"
     r"(?:[^,。;]{0,6}?[,:]\s*(?:主要是|主要有|主要表现在|主要表现为|具体表现在|主要包括|如)?"
     # 还存在一些问题如宣传教育培训不足,…: the cue ends at 如, not at the next comma
     r"|\s*(?:如|比如|例如|主要是|主要有|主要包括|主要表现在|主要表现为)[::]?)"

@@ -136,6 +136,23 @@ def _role(title: str) -> str | None:
     return None
 
 
+def _heading_closes(bare: str, match: re.Match[str], seen_numbers: set[str]) -> bool:
+    """Whether a numbered line may end a section as a heading. One closed by 。 (五、存在的主要问题及改进情况。)
+    still may when nothing else is punctuated, its number is new and it ends like a heading, or names
+    the 其他 / problems part (六、其他需要报告的事项 我局暂无其他事项需要报告。: a heading run into its one
+    sentence); 一、依申请公开答复文书不够规范。 is an item."""
+    if not bare.endswith("。"):
+        return True
+    return (
+        not re.search(r"[。;,,:]", bare[:-1])
+        and match.group(1) not in seen_numbers
+        and bool(
+            re.search(r"(情况|问题|事项|措施|计划|打算|不足|方向)。$", bare)
+            or _role(match.group(2)) in ("other", "problems")
+        )
+    )
+
+
 def find_sections(text: str) -> list[SectionSpan]:
     """Top-level sections (一、… 六、) by role; each runs to the next top-level heading."""
     heads: list[tuple[int, str, str]] = []
@@ -143,31 +160,17 @@ def find_sections(text: str) -> list[SectionSpan]:
     inline: list[tuple[int, str, str]] = []
     for pos, line in _lines_with_offsets(text):
         match = _TOP_HEADING.match(line)
-        # a heading closed by 。 (五、存在的主要问题及改进情况。) is still a heading when nothing else is
-        # punctuated, it ends like a heading, and its number is new (一、依申请公开答复文书不够规范。 is an item)
         bare = line.strip()
-        closed = bare.endswith("。")
-        heading_like = not closed or (
-            not re.search(r"[。;,,:]", bare[:-1])
-            and (match is None or match.group(1) not in seen_numbers)
-            and (
-                re.search(r"(情况|问题|事项|措施|计划|打算|不足|方向)。$", bare)
-                # 六、其他需要报告的事项 我局暂无其他事项需要报告。: a heading run into its one sentence
-                or _role(match.group(2) if match else "") in ("other", "problems")
-            )
-        )
-        if match and "|" not in line and heading_like and not bare.endswith(";"):
+        if match and "|" not in line and not bare.endswith(";") and _heading_closes(bare, match, seen_numbers):
             role = _role(match.group(2))
             # The statistics table's own rows (一、本年新收…) are not section headings.
             if role and not re.search(r"本年新收|上年结转|本年度办理结果|结转下年度|主动公开情况$", line):
-                heads.append((pos, role, line.strip()))
+                heads.append((pos, role, bare))
                 seen_numbers.add(match.group(1))
                 continue
-        if _SUB_PROBLEM_HEADING.match(line) and not any(r == "problems" for _, r, _ in heads):
-            if _SUB_PROBLEM_HEADING.match(line).group("inline"):
-                inline.append((pos, "problems", line.strip()))
-            else:
-                heads.append((pos, "problems", line.strip()))
+        sub = _SUB_PROBLEM_HEADING.match(line)
+        if sub and not any(r == "problems" for _, r, _ in heads):
+            (inline if sub.group("inline") else heads).append((pos, "problems", bare))
     if inline and not any(r == "problems" for _, r, _ in heads):
         # 2021年我局…工作存在的问题:一是…: a line that opens on the problems, when no heading names them
         heads = sorted([*heads, inline[0]])
