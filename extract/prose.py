@@ -118,7 +118,7 @@ _NOT_DISCLOSURE = re.compile(
     r"人大|政协|提案|建议|访问|点击|浏览|粉丝|关注|留言|咨询|信件|来信|解读|新闻|稿件|视频|图片|舆情|回应|会议|培训|"
     r"清理|整改|更新|链接|栏目|专题|意见征集|征集|问答|互动"
 )
-_CUMULATIVE = re.compile(r"历年|截至目前|截止目前|迄今|至今|以来|总计公开|累计公开.{0,8}共")
+_CUMULATIVE = re.compile(r"历年|截至目前|截止目前|迄今|至今|以来|总计公开|累计公开.{0,8}共|目前[^,;。]{0,8}已")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -149,14 +149,17 @@ def _generic_object(obj: str) -> bool:
         return False
     if re.fullmatch(r"(了)?各类(?!工作|动态|新闻)[\u4e00-\u9fff]{1,4}信息", obj):
         return True  # 主动公开各类财政信息6万余条
+    if "、" in obj and not re.search(r"\d", obj) and re.search(r"等(?:方面|领域|多方面)的?(政府|政务)?信息$", obj):
+        return True  # 涉及疫情防控、社会救助、……等方面信息423条: every kind listed
     if re.search(r"各类(政府|政务)?信息$", obj):  # "包括…在内的各类信息"
         return True
     bare = re.sub(r"^(了|的|共|计|累计|达)+", "", obj)
     if not bare:
         return True
-    bare = re.sub(r"的?(数量|总数|总量|条数|数|的)$", "", bare)  # 政府信息的数量120条 / 信息总数4702条 / 信息的有5条
+    # 政府信息的数量120条 / 信息总数4702条 / 信息的有5条 / 信息量625条
+    bare = re.sub(r"的?(数量|总数|总量|条数|数|量|的)$", "", bare)
     # (资讯: 資訊, the word Taiwan-style sources use for 信息)
-    generic = r"(各类|各项|全部|所有)?((政府|政务)(工作)?)?(信息|资讯|内容)([、和及](动态|信息|文件))*"
+    generic = r"(各类|各项|全部|所有|相关)?((政府|政务)(工作)?)?(信息|资讯|内容)([、和及](动态|信息|文件))*"
     return bool(re.fullmatch(generic, bare))
 
 
@@ -229,6 +232,8 @@ def _other_channel_counts(sent: Sentence, found: list[Candidate]) -> list[Candid
     """Per-channel counts the proactive rule did not read, as markers with confidence 0."""
     taken = {c.start for c in found}
     out = []
+    if re.match(r"\s*其中", sent.text):
+        return out  # …共计发布各类信息4308条;其中县政府门户网站公开…126条: the parts of the count before
     for pattern in _CHANNEL_COUNTS:
         for m in pattern.finditer(sent.text):
             if m.start("num") in taken or re.search(
@@ -296,6 +301,8 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         ):
             continue
         verbs = list(re.finditer(r"公开|发布|公布|公示|上传", clause))
+        if not verbs and re.match(r"\s*(?:余|多)?\s*条(?:政府|政务)?信息", sent.text[m.end("num") :]):
+            verbs = list(re.finditer(r"发送", clause))  # 门户网站共发送9条信息: the object after the count
         if not verbs:
             # "主动公开了各类政府信息,具体包括……共计108条": the verb sits in the previous clause.
             listed = re.search(r"共计|合计|总计", clause) and "其中" not in sentence_head
@@ -309,8 +316,15 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             (
                 v
                 for v in verbs
-                if _generic_object(clause[v.end() :])
-                and (clause[v.end() :].strip() or v.group() in ("公开", "发布", "公布"))
+                if (
+                    _generic_object(clause[v.end() :])
+                    and (clause[v.end() :].strip() or v.group() in ("公开", "发布", "公布", "发送"))
+                )
+                # 市政府网站信息发布总数4784条: the information named before the verb
+                or (
+                    re.fullmatch(r"\s*(?:总数|总量|数量)\s*(?:为|是|共|达)?\s*", clause[v.end() :])
+                    and re.search(r"(?:政府|政务)?信息$", clause[: v.start()])
+                )
             ),
             None,
         )
@@ -321,6 +335,8 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             continue  # 在重点领域信息公开117条: one kind of information, not all of it
         if "答复" in sentence_head:
             continue  # 根据答复情况来看,已主动公开或同意公开的69件: answers to applications
+        if "主动" not in clause and "申请" in sentence_head[: len(sentence_head) - len(clause)]:
+            continue  # 全年共收到依申请公开0件,公开0件,不予公开0件: outcomes of the applications
         if "其中" in clause:
             # "(其中2017年1-12月主动公开政府信息67条)": the year's own count inside a cumulative total.
             if year and str(year) in clause and "主动公开" in clause:
@@ -330,7 +346,7 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
                     )
                 )
             elif re.search(r"(?:制作|产生|生成)[^。;]{0,12}?信息[^。;]{0,6}?\d+\s*条", sentence_head) and re.search(
-                r"其中[,,]?\s*主动公开(?:的)?(?:政府)?信息$", clause
+                r"其中[,,]?\s*主动公开(?:的)?(?:政府)?(?:信息)?$", clause
             ):
                 # 共制作政府信息3021条,其中主动公开信息1027条: the information made, by how it is disclosed
                 out.append(
@@ -393,7 +409,8 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
 
 _APPLICATION = (
     re.compile(
-        r"(?:收到|受理|接到|接收|新收|共收|办理|处理)[^,;。]{0,24}?申请[^,;。]{0,10}?"
+        # (收到公民、法人和其他组织向市政府及市政府办公室提出的政府信息公开申请5件: the template's long object)
+        r"(?:收到|受理|接到|接收|新收|共收|办理|处理)(?:[^,;。]{0,24}?|[^,;。]{0,40}?提出的[^,;。]{0,12}?)申请[^,;。]{0,10}?"
         + _APPROX
         + _NUM
         + r"\s*(?:件|条|个|宗|份|次|项|起|例)"
@@ -415,10 +432,12 @@ _APPLICATION = (
 )
 _APPLICATION_NONE = re.compile(
     r"(?:未|没有|无(?!法))(?:收到|受理|接到|接收|发生|产生|出现)?[^。;]{0,30}?(?:依申请公开|公开申请|信息公开申请|申请)(?!人)"
+    # 本年度我局未收到信息公开申…: cut at the end of the excerpt, the object already named (decision 8)
+    r"|(?:未|没有)(?:收到|受理|接到|接收)[^。;,]{0,20}?公开申\s*$"
     # 依申请受理信息公开申请:无 / 依申请办理事项为零
     r"|(?:依申请|公开申请)[^。;]{0,16}?(?:[::]\s*无(?![^。;,]{0,2}(?:法|需))|为零|为0(?![\d.]))"
     # (一)申请情况 / 无
-    r"|^\s*[((]?[一二三四五六七八九十\d]{0,2}[))、.]?\s*(?:收到|受理)?(?:的)?申请(?:情况|数量|件数)\s*[::]?\s*无\s*(?:[。;]|$)"
+    r"|^\s*[((]?[一二三四五六七八九十\d]{0,2}[))、.]?\s*(?:收到|受理)?(?:的)?申请(?:情况|数量|件数)\s*[::。]?\s*无\s*(?:[。;]|$)"
 )
 
 
@@ -507,7 +526,7 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
             # 因政府信息公开申请行政复议、提起行政诉讼的情况:无 (or 无 on the line below)
             + r"|"
             + word
-            + r"[^。;:\n]{0,12}?情况\s*[::]?\s*无\s*(?:[。;]|$)"
+            + r"[^。;:\n]{0,12}?情况\s*[::。]?\s*无\s*(?:[。;]|$)"
         )
         m = none.search(text) or zero.search(text)
         if m and re.search(r"纠错|纠正|败诉|撤销", text[m.end() : m.end() + 10]):
@@ -521,14 +540,17 @@ _FEE = re.compile(
     r"(?:收取|收费|共收取|收取了)[^,;。]{0,24}?" + _APPROX + r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)"
 )
 _FEE_NONE = re.compile(
-    r"(?:未|没有|无|不)[^。;,]{0,12}?(?:收取|收费|发生|产生|涉及|存在)[^。;]{0,20}?(?:费用|收费|处理费|费)"
+    # (不存在信息,申请内容主要集中在物业收费: the negation and the fee in one clause)
+    r"(?:未|没有|无|不)[^。;,]{0,12}?(?:收取|收费|发生|产生|涉及|存在)[^。;,,]{0,20}?(?:费用|收费|处理费|费)"
     r"|(?:未|没有|无|不)(?:予)?收(?:费|取)|免收[^。;]{0,10}费|停征|零收费|收费[^。;]{0,8}(?:为|是)\s*(?:0|零)"
     # 没有向…申请人进行收费的情况 / 没有政府信息公开方面的收费。
     r"|(?:未|没有)(?:向[^。;,]{0,16})?(?:进行|发生)收费|(?:未|没有)[^。;,]{0,16}?方面的收费"
+    # 没有政府信息公开收费情况 / 我局没有任何信息公开的收费项目
+    r"|(?:未|没有|无)[^。;,]{0,16}?收费的?(?:情况|行为|项目|事项)"
     # 没有公民、法人和其他组织的政府信息公开收费和减免情况 / 未出现政府信息公开的收费及减免情况
     r"|(?:未|没有|无)[^。;]{0,30}?收费(?:和|及|与|、)?(?:费用)?减免"
     # 收费和减免情况:无 / 收费情况无
-    r"|收费(?:(?:和|及|与|、)(?:费用)?减免)?(?:的)?情况\s*[::]?\s*无(?![^。;,]{0,3}(?:法|需))"
+    r"|收费(?:(?:和|及|与|、)(?:费用)?减免)?(?:的)?情况\s*[::。]?\s*无(?![^。;,]{0,3}(?:法|需))"
 )
 
 
@@ -545,7 +567,9 @@ def _fees(sent: Sentence) -> list[Candidate]:
             value = value * 10_000 if m.group("unit") == "万元" else value
             value = int(value) if float(value).is_integer() else value
             out.append(Candidate("headline.fees_collected", value, m.start("num"), m.end("num"), 0.8, "fees"))
-    if not out and (m := _FEE_NONE.search(text)):
+    # (未发生与诉讼(行政复议、行政申诉)有关的费用: the cost of a lawsuit, not a fee)
+    none = (m for m in _FEE_NONE.finditer(text) if not re.search(r"诉讼|复议|申诉", m.group()))
+    if not out and (m := next(none, None)):
         out.append(Candidate("headline.fees_collected", 0, m.start(), m.end(), 0.75, "fees-none"))
     return out
 
@@ -554,7 +578,7 @@ _LEGACY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("legacy.prose.granted", r"(?<!不)(?<!部分)同意公开(?:答复)?(?:数)?"),
     ("legacy.prose.partially_granted", r"(?:同意)?部分公开(?:答复)?(?:数)?"),
     ("legacy.prose.denied", r"不(?:同意|予)公开(?:答复)?(?:数)?"),
-    ("legacy.prose.not_this_agency", r"不属于本(?:行政)?机关(?:公开)?(?:范围)?(?:数)?(?:的)?"),
+    ("legacy.prose.not_this_agency", r"(?:不属于本|非本)(?:行政)?机关(?:公开)?(?:范围|掌握)?(?:数)?(?:的)?"),
     ("legacy.prose.not_exist", r"(?:申请)?信息不存在(?:数)?(?:的)?"),
 )
 
@@ -563,6 +587,10 @@ def _legacy_figures(sent: Sentence) -> list[Candidate]:
     out = []
     for field_id, words in _LEGACY_PATTERNS:
         for m in re.finditer(words + r"[^,;。]{0,4}?" + _APPROX + _NUM + r"\s*(?:件|条|个|次|项)", sent.text):
+            if field_id == "legacy.prose.denied" and re.search(
+                r"(?:制作|产生|生成|获取)[^。;]{0,12}?信息", sent.text[: m.start()]
+            ):
+                continue  # 共制作政府信息614条,其中主动公开29条,不予公开583条: information withheld (decision 9)
             value = parse_amount(m.group("num"))
             if value is not None:
                 out.append(Candidate(field_id, value, m.start("num"), m.end("num"), 0.8, field_id))
@@ -591,7 +619,8 @@ def find_figures(
         if sent.role == "problems" or any(a <= sent.start < b for a, b in skip):
             continue
         following = sentences[i + 1] if i + 1 < len(sentences) else None
-        if following and re.fullmatch(r"\s*无[。;]?\s*", following.text) and re.search(r"情况\s*[::]?\s*$", sent.text):
+        answered = following and re.fullmatch(r"\s*无[。;]?\s*", following.text)
+        if answered and re.search(r"情况\s*[::。]?\s*$", sent.text):
             # (一)申请情况 / 无: a heading answered on the line below is read as one sentence
             gap = " " * (following.start - sent.end)
             sent = replace(sent, end=following.end, text=sent.text + gap + following.text)
@@ -680,7 +709,7 @@ _MARKER = re.compile(
 )
 _INLINE_MARKER = re.compile(r"(?P<m>[一二三四五六七八九十]+是|另外|此外|同时|再者)")
 _PLAN_START = re.compile(
-    r"^(下一步|今后|针对|为此|对此|我们将|我局将|我委将|我县将|我市将|我区将|我镇将|将|20\d\d年|新的一年|接下来|在今后|"
+    r"^(下一?步|今后|针对|为此|对此|我们将|我局将|我委将|我县将|我市将|我区将|我镇将|将|20\d\d年|新的一年|接下来|在今后|"
     r"加强|进一步|继续|持续|推进|提升|完善|强化|深化|做好|加大|提高|健全|规范|着力|积极|拓宽|丰富|优化|落实|严格|坚持|创新|"
     r"抓好|扩大|建立|加快|全面|认真|不断|切实|注重|大力|充分|狠抓|推动|贯彻|突出|增强|围绕|聚焦|紧扣|深入|重视|以)"
 )
@@ -793,7 +822,8 @@ _FRAMING_CUE = re.compile(
 )
 # Where the plan begins inside a problem paragraph: 下一步,我委将… / 为进一步做好…,我署将… / 2021年,我局将…
 _PLAN_CUE = re.compile(
-    r"^(?:下一步|今后|下阶段|接下来|新的一年|针对|为此|对此|(?:19|20)\d\d\s*年(?:度)?[,,]?[^。;]{0,12}?将"
+    # (下步,我局将…: the short form of 下一步)
+    r"^(?:下一?步|今后|下阶段|接下来|新的一年|针对|为此|对此|(?:19|20)\d\d\s*年(?:度)?[,,]?[^。;]{0,12}?将"
     r"|为(?:了)?(?:进一步|更好|切实|全面)[^。;]{0,40}?将|我们[^。;]{0,12}?将"
     r"|我(?:局|委|署|县|市|区|镇|乡|办|厅|院|街道|中心|单位|部门|机关)将"
     r"|本(?:局|委|机关|单位)将|[^。;]{0,6}?将(?:进一步|继续|不断|加强|持续|着力|重点|切实|认真|积极))"
@@ -1019,6 +1049,17 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                         if colon and plan_lead and len(stripped) - colon.end() >= 4:
                             # 针对以上问题,我局采取以下措施积极改进:我局将加强培训…: the measure follows the colon
                             s_start += (len(sentence) - len(sentence.lstrip())) + colon.end()
+                            sentence = item[s_start:s_end]
+                            stripped = sentence.strip()
+                        elif (
+                            "将" not in stripped
+                            and not _EMPTY_PROMISE.search(stripped)
+                            and (comma := re.search(r"[,,]\s*", stripped))
+                            and _PLAN_START.match(stripped[comma.end() :])
+                            and len(stripped) - comma.end() >= 8
+                        ):
+                            # 针对存在的问题,今后要进一步加强组织领导…: the measure follows the transition
+                            s_start += (len(sentence) - len(sentence.lstrip())) + comma.end()
                             sentence = item[s_start:s_end]
                             stripped = sentence.strip()
                         elif "将" not in stripped or _EMPTY_PROMISE.search(stripped):

@@ -12,7 +12,7 @@ SECTION_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("problems", re.compile(r"问题|不足|改进|困难|下一?步|工作打算|努力方向|工作计划|工作安排|今后")),
     ("other", re.compile(r"其他需要报告|其他事项|需要说明")),
     ("review_suit", re.compile(r"行政复议|行政诉讼|复议|诉讼")),
-    ("fees", re.compile(r"收费|减免")),
+    ("fees", re.compile(r"收费|减免|相关费用")),
     ("applications", re.compile(r"依申请|收到和处理|申请情况")),
     ("proactive", re.compile(r"主动公开")),
     ("overview", re.compile(r"总体情况|概述|基本情况|工作情况|总体")),
@@ -37,7 +37,10 @@ _SUB_PROBLEM_HEADING = re.compile(
     # (not 针对上年度报告中存在的问题:…, a remedy)
     r"|(?P<inline>^\s*(?!针对|对于|对|整改|上年)[^。;\n]{0,24}?存在的?(?:主要)?(?:问题|不足)(?:和不足)?[::])"
 )
-_TITLE = re.compile(r"(政府|政务)?信息公开.{0,12}(年度报告|年报|工作报告|工作总结|年度工作报告)|政务公开工作总结报告")
+_TITLE = re.compile(
+    r"(政府|政务)?信息公开.{0,12}(年度报告|年报|工作报告|工作总结|年度工作报告)|政务公开工作总结报告"
+    r"|(?:19|20)\d{2}\s*年度?(?:政府|政务)信息公开报告"  # 兴华乡2010年政府信息公开报告
+)
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
@@ -67,12 +70,15 @@ _BODY_IN_PROSE = (
     re.compile(r"结合([^,。;《》\s]{2,25}?)(?:19|20)\d{2}年度?(?:政府|政务)?信息公开"),
     re.compile(r"(?:^|[,。;)\n])([^,。;《》\s]{2,25}?)特向社会公布"),
     # 特结合我镇实际,编制海安县雅周镇2014年政府信息公开工作年度报告
-    re.compile(r"编制(?:了|完成)?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)(?:政府|政务)?信息公开"),
+    # (编制完成《苍溪县乡村振兴局2023年政府信息公开工作年度报告》: the report's title in quotes)
+    re.compile(r"编制(?:了|完成)?《?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)(?:政府|政务)?信息公开"),
     # 如对本报告有任何疑问,请联系矶滩乡人民政府 / 我苏木成立哈日诺尔苏木政府信息公开领导小组
     re.compile(r"请联系[::]?([^,。;《》\s(]{2,30}?)(?<!服务中心)(?=[,,。;((]|联系电话|电话)"),
     # 特编制2017年理合务镇信息公开工作年度报告 / 编制2021年度沙塘镇人民政府信息公开年度报告
     re.compile(r"编制(?:了|完成)?(?:19|20)\d{2}年度?([^,。;《》\s]{2,30}?)(?:政府|政务)?信息公开"),
     re.compile(r"成立(?:了)?([^,。;《》\s]{2,25}?)(?:政府|政务)?信息公开(?:工作)?领导小组"),
+    # …要求,黄龙县市场监督管理局结合单位实际,编制本单位…报告: the body that compiles it
+    re.compile(r"(?:^|[,。;\n])([^,。;《》\s]{2,25}?)结合(?:本?单位|本部门|本机关|工作)?实际[,,]?\s*编制"),
     # 2018 年度政府信息公开 年度报告 成都市住房和城乡建设局 2019.03.06: the issuer after a title
     re.compile(r"年度报告\s+([\u4e00-\u9fff]{4,30})\s+(?:19|20)\d{2}"),
 )
@@ -253,6 +259,7 @@ def _year(title: str | None, text: str) -> int | None:
 
 def _body(title: str | None, text: str, year: int | None) -> str | None:
     candidates: list[str] = []
+    title_core = None
     if title:
         core = re.sub(r"\s+", "", title)
         core = re.sub(r"^(关于)?((19|20)\d{2}年?度?)", "", core)
@@ -260,7 +267,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         core = re.sub(r"^[^\u4e00-\u9fff]+", "", core).strip("《》()")  # Page8-某局… → 某局…
         core = re.sub(r"关于$", "", core)  # 某局关于2023年政府信息公开工作年度报告
         if len(core) >= 2:
-            candidates.append(_without_topic(core))
+            title_core = _without_topic(core)
+            candidates.append(title_core)
     head = PINYIN_GLOSS.sub("", text[:2500])
     if not candidates and (m := _TITLE_PHRASE.search(head[:600])):
         candidates.append(_without_topic(m.group(1)))
@@ -284,6 +292,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
     if m := _BODY_ISSUER.search(head):
         candidates.append(_without_topic(m.group(2) or m.group(4)))
     candidates = [PINYIN_GLOSS.sub("", c) for c in candidates]
+    # 武汉东湖新技术开发区发展改革局(以下简称发改局): the name without the short form it introduces
+    candidates = [re.sub(r"[((](?:以下简称|以下称|下称|简称)[^))]*[))]", "", c) for c in candidates]
     candidates = [c for c in candidates if not re.fullmatch(r"(人民)?政府|本机关|本单位|本部门", c)]
     candidates = [re.sub(r"^(标题|标\s*题)", "", c) for c in candidates]
     candidates = [
@@ -292,7 +302,9 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         if len(c) >= 2
         and not _BREADCRUMB.search(c)
         and not re.search(r"[A-Za-z0-9]", c)
-        and not c.startswith(("我", "本", "了", "的", "在", "对", "虽然", "但", "特将", "现"))
+        and not c.startswith(("我", "本", "虽然", "但", "特将", "现"))
+        # a clause, not a name (对…, 在…); the title's own name may begin so (对坊乡2023年…年度报告)
+        and (c == title_core or not c.startswith(("了", "的", "在", "对")))
         and not re.search(r"[、,]", c)
         and not re.search(r"网站|门户", c)  # 请与某旗电子政务网站服务中心联系: the site's staff, not the issuer
         and not re.fullmatch(r"(乡镇|县区|市县|区县|各级|基层)(人民)?(政府)?(办公室)?", c)
@@ -400,7 +412,14 @@ def _body_as_subject(head: str) -> list[str]:
             continue
         if re.search(r"[省市县区镇乡]委|党委|上级|各级", name):  # 县委县政府高度重视: not the issuer
             continue
-        fits = any(name.endswith(end) for k in selves for end in _SELF_REFERENCE[k])
+        if re.fullmatch(r"[镇乡]?(?:人民)?政府", name):
+            continue  # 乡政府信息公开工作始终坚持…: a township's government without its name (市政府 is a city's)
+        # (我区 fits 南关区人民政府 as well as 南关区: a place's self-reference names its government)
+        fits = any(
+            name.endswith(end) or (k in "县区市镇乡旗" and name.endswith((end + "人民政府", end + "政府")))
+            for k in selves
+            for end in _SELF_REFERENCE[k]
+        )
         # 2025年中仓街道积极推动…: a year-led sentence opening on a name needs no 我街道 to confirm it
         # (a county or city name may be short: 2012年,攸县在…)
         long_enough = len(name) >= 4 or (len(name) >= 2 and name[-1] in "县市区旗")

@@ -193,3 +193,34 @@ def test_fuller_form():
 )
 def test_review_findings_of_the_fifth_session(text, body):
     assert find_metadata(identity_text(text)).body == body
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        # the report's title quoted in the 编制 sentence
+        (
+            "根据条例要求,编制完成《某溪县乡村振兴局2023年政府信息公开工作年度报告》,所列数据自2023年1月1日起。",
+            "某溪县乡村振兴局",
+        ),
+        # the body that compiles the report, named before 结合单位实际
+        (
+            "根据县政府办公室通知要求,某龙县市场监督管理局结合单位实际,编制本单位2022年度政务公开工作年度报告。",
+            "某龙县市场监督管理局",
+        ),
+        # the short form it introduces is no part of the name
+        ("现将某某新技术开发区发展改革局(以下简称发改局)2025年度信息公开工作报告如下:", "某某新技术开发区发展改革局"),
+        # a title whose name begins like a clause (对坊乡, 在…) is still the title's name
+        ("对坊乡2023年政府信息公开工作年度报告\n根据条例,编制本年度报告。", "对坊乡人民政府"),
+        # 我区 fits the district's government opening a year-led sentence
+        ("一、基本工作情况\n2012年,南关区人民政府全面贯彻落实条例。我区政府信息公开工作取得成效。", "南关区人民政府"),
+        # a township's government without its name is no name; the title with 信息公开报告 gives it
+        (
+            "兴华乡2010年政府信息公开报告\n乡政府信息公开工作始终坚持服务宗旨。本乡主要领导高度重视。我乡公开信息20条。",
+            "兴华乡人民政府",
+        ),
+        ("一、概述\n乡政府信息公开工作始终坚持服务宗旨。我乡公开信息20条。", None),
+    ],
+)
+def test_wild8_body_wordings(text, body):
+    assert find_metadata(identity_text(text)).body == body

@@ -402,3 +402,73 @@ def test_review_findings_of_the_fifth_session():
     assert "proactive_total" not in _headlines("对未主动公开信息进行了全面梳理。")
     assert "proactive_total" not in _headlines("截至2019年底,我县累计主动公开政府信息总数:5000条。")
     assert "fees_collected" not in _headlines("对无正当理由大量申请的申请人依法进行收费。")
+
+
+def _legacy(body: str, year: int = 2012) -> dict[str, float]:
+    report = extract_text(f"{year}年某区某局政府信息公开工作年度报告\n一、概述\n{body}\n")
+    return {k: v.value for k, v in report.fields.items() if k.startswith(("legacy.prose.", "headline."))}
+
+
+def test_wild8_proactive_wordings():
+    # a platform's count with its parts in the next sentence (after ;其中): one platform, the parts no second one
+    got = _headlines(
+        "2022年,某县政府门户网包括部门及乡镇专栏共计发布各类信息4308条;其中县政府门户网站公开通知公告类信息126条;"
+        "县政务动态信息1548条。",
+        year=2022,
+    )
+    assert got["proactive_total"] == 4308
+    # the information named before the verb / an amount of information / the object after the count
+    got = _headlines("2023年市政府网站信息发布总数4784条,其中政务动态信息2380条。", year=2023)
+    assert got["proactive_total"] == 4784
+    got = _headlines("今年以来,我局通过某某网、“三农热线”等平台主动公开信息量625条,依申请公开6件。", year=2020)
+    assert got["proactive_total"] == 625
+    assert _headlines("2020年12月31日,某乡政府门户网站共发送9条信息。", year=2020)["proactive_total"] == 9
+    assert "proactive_total" not in _headlines("全年通过门户网站发送9条短信。", year=2020)
+    # every kind listed before 等方面信息, and 相关信息 after a list of what was published
+    got = _headlines("截止到2021年12月,某街道主动公开涉及疫情防控、社会救助、养老服务等方面信息423条。", year=2021)
+    assert got["proactive_total"] == 423
+    assert _headlines("做好本单位工作动态发布,全年发布相关信息71条。", year=2022)["proactive_total"] == 71
+    # 目前…已: a count to date, not the year's (decision 2)
+    assert "proactive_total" not in _headlines("(一)目前本单位已主动公开政府信息49条。", year=2011)
+    # the outcomes of the applications after the intake are no proactive count
+    got = _headlines(
+        "2022年,我局在某县人民政府网站主动公开信息416条。\n(二)依申请公开方面。全年共收到依申请公开0件,公开0件,"
+        "不予公开0件。",
+        year=2022,
+    )
+    assert got["proactive_total"] == 416
+    assert got["applications_received"] == 0
+
+
+def test_wild8_intake_fee_and_case_wordings():
+    # the template's long object of an intake count
+    got = _headlines("受理公民、法人和其他组织向市政府及市政府办公室提出的政府信息公开申请5件,均已答复。", year=2021)
+    assert got["applications_received"] == 5
+    # an excerpt cut inside the negation, its object already named (decision 8)
+    assert _headlines("(二)依申请公开情况\n本年度我局未收到信息公开申", year=2020)["applications_received"] == 0
+    # a heading closed by 。 and answered 无 on its own line
+    got = _legacy("5、因政府信息公开申请行政复议、提起行政诉讼的情况。\n无。")
+    assert got["headline.review_total"] == 0 and got["headline.suit_total"] == 0
+    # no fee item, no fee situation; a section named 相关费用情况
+    assert _legacy("五、政府信息公开的收费及减免情况\n我局没有任何信息公开的收费项目。")["headline.fees_collected"] == 0
+    assert _legacy("四、2011年本局没有政府信息公开收费情况。", year=2011)["headline.fees_collected"] == 0
+    got = _legacy("三、政府信息公开相关费用情况\n严格执行有关规定,没有收取申请人任何费用。", year=2010)
+    assert got["headline.fees_collected"] == 0
+    got = _legacy("四、政府信息公开的收费及减免情况\n没有向申请人收费的情况,未产生诉讼相关的费用支出。", year=2016)
+    assert got["headline.fees_collected"] == 0
+    # the cost of a lawsuit is no fee; a negation of something else in another clause is none either
+    got = _legacy("六、政府收支情况\n由于未发生行政复议案,因此未发生与诉讼(行政复议、行政申诉)有关的费用。", year=2010)
+    assert "headline.fees_collected" not in got
+    got = _headlines("5条属于其他不存在信息,申请内容主要集中在物业收费、项目立项等方面。", year=2025)
+    assert "fees_collected" not in got
+
+
+def test_wild8_legacy_outcomes():
+    # information withheld from proactive disclosure is no refused application (decision 9)
+    got = _legacy(
+        "2014年共制作、获取政府信息614 条,其中主动公开29条,不予公开583条;受理政府信息公开申请2条。", year=2014
+    )
+    assert got["headline.proactive_total"] == 29
+    assert "legacy.prose.denied" not in got
+    got = _legacy("在已经答复的0件申请中:“同意公开”的0件。\n“非本机关掌握”的0件,占总数的0%。", year=2009)
+    assert got["legacy.prose.not_this_agency"] == 0

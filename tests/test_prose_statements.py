@@ -351,3 +351,22 @@ def test_a_remedy_line_in_the_overview_opens_no_problems_section():
     )
     assert report.fields["headline.proactive_total"].value == 120
     assert [s.text for s in report.problems] == ["公开不及时。"]
+
+
+def test_wild8_plan_wordings():
+    head = "三、存在的问题及改进措施\n"
+    # 下步 is the short form of 下一步: the paragraph is split where the plan begins
+    problems, improvements = _statements(
+        head + "2018年,我局信息公开工作还存在认识不到位,公开还不全面等问题。下步,我局将严格按照条例要求做好公开。\n"
+    )
+    assert problems == ["2018年,我局信息公开工作还存在认识不到位,公开还不全面等问题。"]
+    assert improvements == ["下步,我局将严格按照条例要求做好公开。"]
+    # a transition without 将: the measure after its comma is the statement
+    problems, improvements = _statements(
+        head
+        + "少数部门对公开工作重视不够,公开的力度不大。\n针对存在的问题,今后要进一步加强组织领导,扩大主动公开信息量。\n"
+    )
+    assert improvements == ["今后要进一步加强组织领导,扩大主动公开信息量。"]
+    # …and a bare transition with nothing after it is still no statement
+    _, improvements = _statements(head + "公开的力度不大。\n针对存在的问题,切实加以改进。\n")
+    assert improvements == []
