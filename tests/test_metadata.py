@@ -220,6 +220,8 @@ def test_review_findings_of_the_fifth_session(text, body):
             "兴华乡人民政府",
         ),
         ("一、概述\n乡政府信息公开工作始终坚持服务宗旨。我乡公开信息20条。", None),
+        # a lead clause (根据上级要求,) before the subject that fits how the report calls itself
+        ("一、总体情况\n根据上级要求,某青镇扎实做好政府信息主动公开。我镇全年发布信息20条。", "某青镇人民政府"),
     ],
 )
 def test_wild8_body_wordings(text, body):
