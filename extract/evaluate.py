@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model import Report
-from .normalize import _to_simplified
+from .normalize import PINYIN_GLOSS, _to_simplified
 from .split import load_split
 
 FIELD_GROUPS = ("table", "headline", "legacy_prose")
@@ -95,7 +95,8 @@ def _same_number(a: float, b: float) -> bool:
 
 
 def _norm_text(value: object) -> str:
-    return re.sub(r"\s+", "", _to_simplified(str(value))) if value is not None else ""
+    """Simplified script, no spaces, no mirror's pinyin glosses (統(tǒng)計(jì)局 → 统计局): how names compare."""
+    return re.sub(r"\s+", "", _to_simplified(PINYIN_GLOSS.sub("", str(value)))) if value is not None else ""
 
 
 _BODY_GENERIC = re.compile(r"(人民政府|政府|办事处)$")

@@ -136,7 +136,7 @@ def _generic_object(obj: str) -> bool:
     """Whether what follows the verb names information in general, not one kind of it."""
     obj = re.sub(r"(共|计|累计|达|约|近|逾|为|了|有|超过|合计|总计)+$", "", obj.strip())
     # 公开发布和更新信息 / 发布转载信息: more verbs before the object
-    obj = re.sub(r"^(?:(?:和|及|与|、|并)?(?:发布|公布|公开|更新|上传|推送|转载))+", "", obj)
+    obj = re.sub(r"^(?:(?:和|及|与|、|并)?(?:发布|公布|公开|更新|上传|推送|转载|采集|修订|编发))+", "", obj)
     # 主动公开长桥乡人民政府信息57条 / 本部门政府信息: the body's own information is all of it
     obj = re.sub(r"^(?:本部门|本单位|本机关|本级|[\u4e00-\u9fff]{2,10}?人民政府(?=信息))", "", obj)
     if (
@@ -147,7 +147,7 @@ def _generic_object(obj: str) -> bool:
         return True  # 主动公开工作动态、项目申报、……以及其他信息共计547条: every kind listed
     if "其他" in obj:
         return False
-    if re.fullmatch(r"(了)?各类(?!工作|动态|新闻)[\u4e00-\u9fff]{1,4}信息", obj):
+    if re.fullmatch(r"(了)?各类(?!工作|动态|新闻|解读|政策解读)[\u4e00-\u9fff]{1,4}信息", obj):
         return True  # 主动公开各类财政信息6万余条
     if "、" in obj and not re.search(r"\d", obj) and re.search(r"等(?:方面|领域|多方面)的?(政府|政务)?信息$", obj):
         return True  # 涉及疫情防控、社会救助、……等方面信息423条: every kind listed
@@ -163,6 +163,8 @@ def _generic_object(obj: str) -> bool:
     return bool(re.fullmatch(generic, bare))
 
 
+# A count of the information made or published, before its 其中主动公开… part
+_MADE_OR_PUBLISHED = re.compile(r"(?:制作|产生|生成|发布)[^。;]{0,12}?信息[^。;]{0,6}?\d+\s*条")
 _COUNT = re.compile(r"\d+\s*(?:余|多)?\s*(?:条|件|篇|份|个|期|次|场)")
 _MEANS = re.compile(r"^\s*(?:(?:19|20)\d{2}年度?,?)?(?:通过|在|经)|在[^,;]{1,24}上|发行|开设|发挥|依托|利用|借助")
 
@@ -243,7 +245,7 @@ def _other_channel_counts(sent: Sentence, found: list[Candidate]) -> list[Candid
             ):
                 continue
             head = sent.text[max(0, m.start() - 12) : m.end()]
-            within = sent.text.rfind("其中", 0, m.start())
+            within = max(sent.text.rfind("其中", 0, m.start()), sent.text.rfind("包括", 0, m.start()))
             if within >= 0 and ";" not in sent.text[within : m.start()] and any(c.start < within for c in found):
                 continue  # …共主动公开政府信息203条,其中…在信息公开目录系统发布172篇: a part of that count
             if _CUMULATIVE.search(sent.text[: m.end()]) and "累计" in head:
@@ -292,7 +294,9 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
     for m in pattern.finditer(sent.text):
         # a clause runs back to the previous comma; 100 characters is longer than any real one and keeps a
         # comma-less list of counts (网站发布信息1条、2条、…) from costing the cube of its length
-        clause = _clause_before(sent.text, m.start())[-100:]
+        # 主动公开政府信息(综合政务类)287条: a bracketed note between the object and its count
+        note = re.search(r"[((][^()(),,、。;含]{1,12}[))]\s*$", sent.text[: m.start()])
+        clause = _clause_before(sent.text, note.start() if note else m.start())[-100:]
         head = sent.text[: m.start()]
         sentence_head = head[max(0, head.rfind("。") + 1) :]  # this sentence up to the count
         value = parse_amount(m.group("num"))
@@ -300,7 +304,7 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             r"申请|接收|收到|查阅|点击|浏览|予以|不予|部分公开|答复|办理|办结|受理|审批|许可|处罚", clause
         ):
             continue
-        verbs = list(re.finditer(r"公开|发布|公布|公示|上传", clause))
+        verbs = list(re.finditer(r"公开|发布|公布|公示|上传|编发", clause))
         if not verbs and re.match(r"\s*(?:余|多)?\s*条(?:政府|政务)?信息", sent.text[m.end("num") :]):
             verbs = list(re.finditer(r"发送", clause))  # 门户网站共发送9条信息: the object after the count
         if not verbs:
@@ -339,16 +343,17 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             continue  # 全年共收到依申请公开0件,公开0件,不予公开0件: outcomes of the applications
         if "其中" in clause:
             # "(其中2017年1-12月主动公开政府信息67条)": the year's own count inside a cumulative total.
-            if year and str(year) in clause and "主动公开" in clause:
+            if year and (str(year) in clause or re.search(r"本年度?新增|今年新增", clause)) and "主动公开" in clause:
                 out.append(
                     Candidate(
                         "headline.proactive_total", value, m.start("num"), m.end("num"), 0.85, "year-in-cumulative"
                     )
                 )
-            elif re.search(r"(?:制作|产生|生成)[^。;]{0,12}?信息[^。;]{0,6}?\d+\s*条", sentence_head) and re.search(
-                r"其中[,,]?\s*主动公开(?:的)?(?:政府)?(?:信息)?$", clause
+            elif re.search(_MADE_OR_PUBLISHED, sentence_head) and re.search(
+                r"其中[,,]?\s*主动公开(?:的)?(?:各类)?(?:政府)?(?:信息)?$", clause
             ):
-                # 共制作政府信息3021条,其中主动公开信息1027条: the information made, by how it is disclosed
+                # 共制作政府信息3021条,其中主动公开信息1027条 / 发布信息4583条,其中主动公开各类政府信息2107条:
+                # the information made or published, by how it is disclosed
                 out.append(
                     Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.8, "proactive-of-made")
                 )
@@ -364,7 +369,16 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         if "累计" in clause and re.search(r"截至|截止", head) and "(其中" in sent.text[m.end() : m.end() + 6]:
             continue
         if "其中" in sentence_head:
+            if year and re.match(r"\s*(?:本年度?|今年)新增(?:的)?主动公开", clause):
+                # 2020年累计主动公开政府信息275条,…其中,本年度新增的主动公开政府信息32条: the year's own count
+                out.append(
+                    Candidate(
+                        "headline.proactive_total", value, m.start("num"), m.end("num"), 0.85, "year-in-cumulative"
+                    )
+                )
             continue  # …202条,其中网站公布194条,微信公众号公布4条: the breakdown of a total
+        if re.search(r"\d\s*(?:余|多)?\s*条[^。]*?(?:内容包括|具体包括|分别为|具体为)", sentence_head):
+            continue  # 通过网站公开信息346条,内容包括日常工作情况240条、…: the parts of that count
         if re.match(r"\s*(此外|另外)", sentence_head):
             continue  # 此外,…公开各类政府信息42条: an addition to the total, not the total
         tied = _one_channel(sentence_head)  # the count's channel: its own clause or a framing one
@@ -410,7 +424,7 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
 _APPLICATION = (
     re.compile(
         # (收到公民、法人和其他组织向市政府及市政府办公室提出的政府信息公开申请5件: the template's long object)
-        r"(?:收到|受理|接到|接收|新收|共收|办理|处理)(?:[^,;。]{0,24}?|[^,;。]{0,40}?提出的[^,;。]{0,12}?)申请[^,;。]{0,10}?"
+        r"(?:收到|受理|接到|接收|接受|新收|共收|办理|处理)(?:[^,;。]{0,24}?|[^,;。]{0,40}?提出的[^,;。]{0,12}?)申请[^,;。]{0,10}?"
         + _APPROX
         + _NUM
         + r"\s*(?:件|条|个|宗|份|次|项|起|例)"
@@ -422,13 +436,20 @@ _APPLICATION = (
     re.compile(r"依申请公开[^,;。]{0,10}?(?:收到|受理|接到|接收)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|条|起)"),
     # 依申请公开政府信息共4件,其中,予以公开2件 (件 and a stated total: applications, not items of information)
     # (依申请公开0件: the same, with nothing between)
-    re.compile(r"依申请公开(?:(?:政府)?信息(?:共|共计|合计)|(?:共|共计|合计)?(?=\d))" + _NUM + r"\s*件"),
+    # (全年依申请公开数0件: the number of them)
+    re.compile(r"依申请公开(?:(?:政府)?信息(?:共|共计|合计)|(?:数|数量)?(?:共|共计|合计)?(?=\d))" + _NUM + r"\s*件"),
     # 政府信息公开申请数为2 / 申请总数为15件
     re.compile(
         r"申请(?:总)?(?:数|数量|件数)\s*(?:为|是|达|共)\s*" + _NUM + r"(?:\s*(?:件|个|宗|份|条)|(?=\s*(?:[,;。,]|$)))"
     ),
     # 全区累计处理政府信息依申请公开92件,其中,本年度新接收91件
-    re.compile(r"(?<=[,;])\s*(?:本年度?|今年|全年)?新(?:接收|收到|受理)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|条)"),
+    # (2022年新受理161件,2021年结转7件: the same, opening the sentence)
+    re.compile(
+        r"(?:(?<=[,;])|^)\s*(?:(?:19|20)\d{2}\s*年度?|本年度?|今年|全年)?[,,]?新(?:接收|收到|受理)"
+        + _APPROX
+        + _NUM
+        + r"\s*(?:件|个|宗|份|条)"
+    ),
 )
 _APPLICATION_NONE = re.compile(
     r"(?:未|没有|无(?!法))(?:收到|受理|接到|接收|发生|产生|出现)?[^。;]{0,30}?(?:依申请公开|公开申请|信息公开申请|申请)(?!人)"
@@ -503,7 +524,7 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
     if "具体行政行为" in text and "信息公开" not in text:
         about_disclosure = False
     out = []
-    unit = r"\s*(?:件|起|宗|次|个|例)(?!部分|方面)"
+    unit = r"\s*(?:件|起|宗|次|个|例|项)(?!部分|方面|制度)"
     pattern = re.compile(word + r"[^,;。]{0,16}?" + _APPROX + _NUM + unit)
     patterns = [pattern]
     if word == "行政诉讼":
@@ -511,7 +532,13 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
         patterns.append(re.compile(r"(?<=复议[、和及与])诉讼(?:案件)?" + _APPROX + _NUM + unit))
     # 发生2起关于政府信息公开的行政诉讼: the count before the word
     before = re.compile(r"(?:发生|收到|有|共)" + _APPROX + _NUM + r"\s*(?:件|起|宗|个|例)[^,;。]{0,16}?" + word)
-    for m in [*(m for p in patterns for m in p.finditer(text)), *before.finditer(text)]:
+    befores = [before]
+    if word == "行政诉讼":
+        # 有12件行政复议案件,15件行政诉讼案件: the second count of a pair, after the review count
+        befores.append(
+            re.compile(r"(?<=行政复议)[^,;。]{0,4}[,,、]\s*" + _NUM + r"\s*(?:件|起|宗|个|例)[^,;。]{0,4}?行政诉讼")
+        )
+    for m in [*(m for p in patterns for m in p.finditer(text)), *(m for b in befores for m in b.finditer(text))]:
         if not about_disclosure or re.search(r"未|没有|无", text[max(0, m.start() - 6) : m.start()]):
             continue
         value = parse_amount(m.group("num"))
@@ -519,7 +546,7 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
             out.append(Candidate(field_id, value, m.start("num"), m.end("num"), 0.8, field_id.split(".")[1]))
     if not out:
         short = word.replace("行政", "(?:行政)?")
-        none = re.compile(r"(?:未|没有|无)(?:发生|收到|出现|产生|涉及|被)?[^。;]{0,30}?" + short)
+        none = re.compile(r"(?:未|没有|无|不存在)(?:发生|收到|出现|产生|涉及|被)?[^。;]{0,30}?" + short)
         zero = re.compile(
             word
             + r"[^。;]{0,16}?(?:均为|为|是)\s*(?:0|零)\s*(?:件|起)?"
@@ -546,7 +573,7 @@ _FEE_NONE = re.compile(
     # 没有向…申请人进行收费的情况 / 没有政府信息公开方面的收费。
     r"|(?:未|没有)(?:向[^。;,]{0,16})?(?:进行|发生)收费|(?:未|没有)[^。;,]{0,16}?方面的收费"
     # 没有政府信息公开收费情况 / 我局没有任何信息公开的收费项目
-    r"|(?:未|没有|无)[^。;,]{0,16}?收费的?(?:情况|行为|项目|事项)"
+    r"|(?:未|没有|无)[^。;,]{0,16}?(?<!事业性)收费的?(?:情况|行为|项目|事项)"
     # 没有公民、法人和其他组织的政府信息公开收费和减免情况 / 未出现政府信息公开的收费及减免情况
     r"|(?:未|没有|无)[^。;]{0,30}?收费(?:和|及|与|、)?(?:费用)?减免"
     # 收费和减免情况:无 / 收费情况无
@@ -615,7 +642,16 @@ def find_figures(
     `skip` holds spans (the statistics tables) whose text is not prose.
     """
     found: list[Candidate] = []
+    parts = False  # in a list of parts after 其中, run on over sentences closed by ;
     for i, sent in enumerate(sentences):
+        previous = sentences[i - 1] if i else None
+        # (one item per sentence: 其中X栏目共公开信息10条; Y栏目…;, not 其中…2107条,市政府网站共采用672条,…;)
+        parts = bool(
+            previous
+            and previous.paragraph == sent.paragraph
+            and re.search(r"(?:^|其中)[^,,。;]*;$", previous.text)
+            and (parts or "其中" in previous.text)
+        )
         if sent.role == "problems" or any(a <= sent.start < b for a, b in skip):
             continue
         following = sentences[i + 1] if i + 1 < len(sentences) else None
@@ -624,7 +660,8 @@ def find_figures(
             # (一)申请情况 / 无: a heading answered on the line below is read as one sentence
             gap = " " * (following.start - sent.end)
             sent = replace(sent, end=following.end, text=sent.text + gap + following.text)
-        per = _proactive(sent, year) + _applications(sent)
+        # (…共公开政府信息1170条,其中机构职能栏目共公开信息10条;规范性文件栏目共公开信息296条;…: parts)
+        per = ([] if parts else _proactive(sent, year)) + _applications(sent)
         per += _case_counts(sent, "headline.review_total", "行政复议")
         per += _case_counts(sent, "headline.suit_total", "行政诉讼")
         per += _fees(sent)
@@ -659,16 +696,17 @@ def choose_figures(candidates: list[Candidate]) -> dict[str, Candidate]:
         and _platform(c) not in kinds
         and not (c.value in values and web_only and _platform(c).startswith("web"))
     }
+    stated = any(
+        # an all-time count (proactive-cumulative) does not block the year's one-platform count
+        c.field_id == "headline.proactive_total"
+        and c.rule in ("proactive", "proactive-listed", "year-in-cumulative", "proactive-of-made")
+        for c in candidates
+    )
     if (
         len(values) == 1
         and (len(kinds) == 1 or web_only)  # 门户网站…200条, 微信公众号…200条: two platforms
         and not others
-        and not any(
-            # an all-time count (proactive-cumulative) does not block the year's one-platform count
-            c.field_id == "headline.proactive_total"
-            and c.rule in ("proactive", "proactive-listed", "year-in-cumulative")
-            for c in candidates
-        )
+        and not stated
     ):
         chosen["headline.proactive_total"] = channel[0]
     handled = [c for c in candidates if c.rule == "applications-handled"]

@@ -250,6 +250,10 @@ def _year(title: str | None, text: str) -> int | None:
     head = text[:3000]
     if m := re.search(r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日", head):
         return int(m.group(1))
+    # 余8件转2023年度办理: a year that only receives what the report year carried over is the next one
+    carried = [int(m.group(1)) for m in re.finditer(r"(?:转|转至|转入|结转至)((?:19|20)\d{2})\s*年", head)]
+    if carried and len(set(_YEAR.findall(head))) == 1:
+        return carried[0] - 1
     mentions = [(int(m.group(1)), m.end()) for m in re.finditer(r"((?:19|20)\d{2})\s*年度", head)]
     for year, end in mentions:
         later = any(other > year for other, _ in mentions)
@@ -294,6 +298,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
     if m := _BODY_ISSUER.search(head):
         candidates.append(_without_topic(m.group(2) or m.group(4)))
     candidates = [PINYIN_GLOSS.sub("", c) for c in candidates]
+    # (现公布puroview.com溪下乡2017年…: a mirror's domain before the name)
+    candidates = [re.sub(r"^(?=[0-9.:/_-]*[A-Za-z])[A-Za-z0-9.:/_-]+(?=[\u4e00-\u9fff])", "", c) for c in candidates]
     # 武汉东湖新技术开发区发展改革局(以下简称发改局): the name without the short form it introduces
     candidates = [re.sub(r"[((](?:以下简称|以下称|下称|简称)[^))]*[))]", "", c) for c in candidates]
     candidates = [c for c in candidates if not re.fullmatch(r"(人民)?政府|本机关|本单位|本部门", c)]

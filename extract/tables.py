@@ -462,8 +462,12 @@ class TableRegions:
 
 
 def _short(line: str) -> bool:
-    """A heading or a table row, not a sentence of prose."""
-    return "|" in line or "\t" in line or len(line.strip()) <= 60 or bool(re.search(r"\S {2,}\S", line))
+    """A heading or a table row, not a sentence of prose (全年新收政府信息公开申请数量0件,上年结转…0件。)."""
+    if "|" in line or "\t" in line:
+        return True
+    if line.strip().endswith("。") and re.search(r"[,,;]", line):
+        return False
+    return len(line.strip()) <= 60 or bool(re.search(r"\S {2,}\S", line))
 
 
 def find_regions(text: str) -> TableRegions:

@@ -57,3 +57,11 @@ def test_gold_without_table_cells_scores_no_table_fields():
     ev = Evaluation()
     score_report(gold, report, "any", ev)
     assert ev.groups["table"].fp == 1
+
+
+def test_body_names_compare_without_scripts_spaces_or_pinyin_glosses():
+    from extract.evaluate import same_body
+
+    assert same_body("懷化市統(tǒng)計(jì)局", "怀化市统计局")
+    assert same_body("遂溪县建新镇人民政府", "建新镇")
+    assert not same_body("怀化市统计局", "怀化市财政局")

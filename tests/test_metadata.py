@@ -226,3 +226,14 @@ def test_review_findings_of_the_fifth_session(text, body):
 )
 def test_wild8_body_wordings(text, body):
     assert find_metadata(identity_text(text)).body == body
+
+
+def test_wild9_metadata_wordings():
+    # a mirror's domain glued before the name
+    text = "根据条例要求,现公布puroview.com溪下乡2017年政府信息公开工作年度报告。"
+    assert find_metadata(identity_text(text)).body == "溪下乡人民政府"
+    # digits before a name are no domain (2019年度 is not a body)
+    assert find_metadata(identity_text("现公布2019年度政府信息公开工作年度报告。")).body is None
+    # the only year printed receives what the report year carried over
+    text = "一、总体情况\n全年受理政府信息公开申请86件,办理完成78件,余8件转2023年度办理。"
+    assert find_metadata(identity_text(text)).year == 2022

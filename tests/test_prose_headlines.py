@@ -472,3 +472,60 @@ def test_wild8_legacy_outcomes():
     assert "legacy.prose.denied" not in got
     got = _legacy("在已经答复的0件申请中:“同意公开”的0件。\n“非本机关掌握”的0件,占总数的0%。", year=2009)
     assert got["legacy.prose.not_this_agency"] == 0
+
+
+def test_wild9_wordings():
+    # the year's new count inside a running total (decision 2)
+    got = _headlines(
+        "2020年累计主动公开政府信息275条,全文电子化率100%,其中,本年度新增的主动公开政府信息32条。", year=2020
+    )
+    assert got["proactive_total"] == 32
+    # the information published, by how it is disclosed; the platforms after it do not make it null
+    got = _headlines(
+        "全区各部门通过某区人民政府门户网站发布信息4583条,其中主动公开各类政府信息2107条,市政府网站共采用672条;"
+        "通过某某发布微博发布各类信息6012条。",
+        year=2022,
+    )
+    assert got["proactive_total"] == 2107
+    # a bracketed note between the object and the count; not a note that says what the count holds
+    assert _headlines("2014年度共主动公开政府信息(综合政务类)287条。", year=2014)["proactive_total"] == 287
+    # parts after 内容包括, and parts run on over sentences closed by ;
+    got = _headlines("2023年,某街道通过网站公开信息346条,内容包括日常工作情况240条、法定主动公开内容36条。", year=2023)
+    assert got["proactive_total"] == 346
+    got = _headlines(
+        "2011年,厅公众服务网共公开政府信息1170条,其中机构职能栏目共公开信息10条;规范性文件栏目共公开信息296条;"
+        "业务工作栏目共公开信息685条。",
+        year=2011,
+    )
+    assert got["proactive_total"] == 1170
+    # 编发 / 采集、发布、修订 count information; 各类解读信息 does not
+    got = _headlines("2021年,省统计局共编发各类信息1555条,发布各类解读信息123条。", year=2021)
+    assert got["proactive_total"] == 1555
+    assert _headlines("《某统计信息网》全年共采集、发布、修订信息616条。", year=2016)["proactive_total"] == 616
+    assert "proactive_total" not in _headlines("全年发布各类解读信息123条。", year=2021)
+    # intake wordings: 新受理 opening a sentence, 接受, 依申请公开数
+    assert _headlines("2022年新受理161件,2021年结转7件,共办结168件。", year=2022)["applications_received"] == 161
+    assert _headlines("全年接受政府信息公开申请98件,均已答复。", year=2020)["applications_received"] == 98
+    assert _headlines("三、依申请公开政府信息情况\n全年依申请公开数0件。", year=2017)["applications_received"] == 0
+    # cases: 项, 不存在, the second count of a pair
+    assert _headlines("2020年,我县涉及信息公开行政复议1项,纳入结果纠正范围。", year=2020)["review_total"] == 1
+    got = _headlines("受理政府信息申请公开0件。不存在因申请政府信息公开引起的行政复议和行政诉讼等情况。", year=2022)
+    assert got["review_total"] == 0 and got["suit_total"] == 0
+    got = _headlines("全区共受理依申请公开1137件。全区本年度有12件行政复议案件,15件行政诉讼案件。", year=2023)
+    assert got["review_total"] == 12 and got["suit_total"] == 15
+    # no 行政事业性收费 item is no disclosure fee
+    got = _headlines("目前,没有行政事业性收费项目,没有关于政府信息公开的行政诉讼和行政复议情况。", year=2021)
+    assert "fees_collected" not in got
+
+
+def test_prose_sentences_in_a_table_region_are_prose_and_no_cells():
+    from conftest import CORPUS
+
+    from extract import extract_path
+
+    # wild9/o05: table 3's region opens on the sentence 全年新收政府信息公开申请数量0件,上年结转…。 and runs on
+    # into table 1; its numbers are prose, not table 3's cells
+    report = extract_path(CORPUS / "wild9" / "o05.txt")
+    assert report.fields["headline.applications_received"].value == 0
+    assert report.fields["headline.applications_received"].source != "table"
+    assert not any(k.startswith("t3.") for k in report.fields)
