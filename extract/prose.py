@@ -132,9 +132,19 @@ def _other_year(text: str, year: int | None) -> bool:
     return year is not None and any(int(y) != year for y in _YEAR.findall(text))
 
 
+def _year_in_cumulative(value: int | float, m: re.Match[str]) -> Candidate:
+    """The year's own count inside a cumulative one (其中2017年1-12月主动公开… / 其中,本年度新增的…)."""
+    return Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.85, "year-in-cumulative")
+
+
+def _object_words(obj: str) -> str:
+    """The object of a count without the words that only join it to the number (共, 累计, 达…)."""
+    return re.sub(r"(共|计|累计|达|约|近|逾|为|了|有|超过|合计|总计)+$", "", obj.strip())
+
+
 def _generic_object(obj: str) -> bool:
     """Whether what follows the verb names information in general, not one kind of it."""
-    obj = re.sub(r"(共|计|累计|达|约|近|逾|为|了|有|超过|合计|总计)+$", "", obj.strip())
+    obj = _object_words(obj)
     # 公开发布和更新信息 / 发布转载信息: more verbs before the object
     obj = re.sub(r"^(?:(?:和|及|与|、|并)?(?:发布|公布|公开|更新|上传|推送|转载|采集|修订|编发))+", "", obj)
     # 主动公开长桥乡人民政府信息57条 / 本部门政府信息: the body's own information is all of it
@@ -159,7 +169,7 @@ def _generic_object(obj: str) -> bool:
     # 政府信息的数量120条 / 信息总数4702条 / 信息的有5条 / 信息量625条
     bare = re.sub(r"的?(数量|总数|总量|条数|数|量|的)$", "", bare)
     # (资讯: 資訊, the word Taiwan-style sources use for 信息)
-    generic = r"(各类|各项|全部|所有|相关)?((政府|政务)(工作)?)?(信息|资讯|内容)([、和及](动态|信息|文件))*"
+    generic = r"(各类|各项|全部|所有|相关)?((政府|政务)(工作)?)?(信息|资讯|内容)([、和及](工作)?(动态|信息|文件)+)*"
     return bool(re.fullmatch(generic, bare))
 
 
@@ -286,6 +296,18 @@ def _proactive(sent: Sentence, year: int | None) -> list[Candidate]:
     return found
 
 
+def _in_parts_list(sentence_head: str, clause: str) -> bool:
+    """Whether the count that ends `sentence_head` is an item of a list of a total's parts (…346条,内容包括
+    日常工作情况240条、…): the list opens right after a count, no channel is named since (…,在微信公众号发布
+    信息80条 is a second platform) and the count is no stated sum (合计…200条)."""
+    opener = max(sentence_head.rfind(word) for word in ("内容包括", "具体包括", "分别为", "具体为"))
+    if opener < 0 or re.search(r"合计|共计|总计", clause):
+        return False
+    if not re.search(r"\d\s*(?:余|多)?\s*条[,,]?\s*$", sentence_head[max(0, opener - 12) : opener]):
+        return False
+    return not _CHANNELS.search(sentence_head[opener + 4 :])
+
+
 def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
     out = []
     channel: list[Candidate] = []
@@ -296,6 +318,8 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         # comma-less list of counts (网站发布信息1条、2条、…) from costing the cube of its length
         # 主动公开政府信息(综合政务类)287条: a bracketed note between the object and its count
         note = re.search(r"[((][^()(),,、。;含]{1,12}[))]\s*$", sent.text[: m.start()])
+        if note and re.search(r"累计|历年|以来|截至|截止|目前", note.group()):
+            note = None  # 主动公开政府信息(历年累计)5230条: the note is what makes it all-time
         clause = _clause_before(sent.text, note.start() if note else m.start())[-100:]
         head = sent.text[: m.start()]
         sentence_head = head[max(0, head.rfind("。") + 1) :]  # this sentence up to the count
@@ -304,13 +328,18 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             r"申请|接收|收到|查阅|点击|浏览|予以|不予|部分公开|答复|办理|办结|受理|审批|许可|处罚", clause
         ):
             continue
-        verbs = list(re.finditer(r"公开|发布|公布|公示|上传|编发", clause))
-        if not verbs and re.match(r"\s*(?:余|多)?\s*条(?:政府|政务)?信息", sent.text[m.end("num") :]):
+        if re.match(r"\s*(?:人大|政协|代表建议|建议|提案)", sent.text[m.end() :]):
+            continue  # 年内公开40件人大代表建议、政协提案办理情况: what is counted follows the count
+        verbs = list(re.finditer(r"公开|发布|公布|公示|上传", clause))
+        if not verbs and re.search(r"编发(?:了)?各类信息(?:共|计)*$", clause):
+            verbs = list(re.finditer(r"编发", clause))  # 共编发各类信息1555条 (编发政务信息: reports to superiors)
+        on_site = re.search(r"网站|门户", clause) and not re.search(r"短信|预警", clause)
+        if not verbs and on_site and re.match(r"\s*(?:余|多)?\s*条(?:政府|政务)?信息", sent.text[m.end("num") :]):
             verbs = list(re.finditer(r"发送", clause))  # 门户网站共发送9条信息: the object after the count
         if not verbs:
             # "主动公开了各类政府信息,具体包括……共计108条": the verb sits in the previous clause.
             listed = re.search(r"共计|合计|总计", clause) and "其中" not in sentence_head
-            if listed and re.search(r"(主动(地)?公开|发布)(了)?(各类)?(政府)?信息", head):
+            if listed and re.search(r"(主动(地)?公开|发布)(发布)?(了)?[^,;。]{0,8}?信息", head):
                 out.append(
                     Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.7, "proactive-listed")
                 )
@@ -324,10 +353,11 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
                     _generic_object(clause[v.end() :])
                     and (clause[v.end() :].strip() or v.group() in ("公开", "发布", "公布", "发送"))
                 )
-                # 市政府网站信息发布总数4784条: the information named before the verb
+                # 市政府网站信息发布总数4784条: the information named before the verb, after a site or alone
+                # (not 政策解读信息发布数量, 疫情防控信息发布总数: one kind of it)
                 or (
                     re.fullmatch(r"\s*(?:总数|总量|数量)\s*(?:为|是|共|达)?\s*", clause[v.end() :])
-                    and re.search(r"(?:政府|政务)?信息$", clause[: v.start()])
+                    and re.search(r"(?:^|网站|网|平台|门户)\s*(?:政府|政务)?信息$", clause[: v.start()])
                 )
             ),
             None,
@@ -339,16 +369,13 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             continue  # 在重点领域信息公开117条: one kind of information, not all of it
         if "答复" in sentence_head:
             continue  # 根据答复情况来看,已主动公开或同意公开的69件: answers to applications
-        if "主动" not in clause and "申请" in sentence_head[: len(sentence_head) - len(clause)]:
+        before_clause = sentence_head[: len(sentence_head) - len(clause)]
+        if re.fullmatch(r"\s*(?:予以|同意)?公开\s*", clause) and "申请" in before_clause:
             continue  # 全年共收到依申请公开0件,公开0件,不予公开0件: outcomes of the applications
         if "其中" in clause:
             # "(其中2017年1-12月主动公开政府信息67条)": the year's own count inside a cumulative total.
             if year and (str(year) in clause or re.search(r"本年度?新增|今年新增", clause)) and "主动公开" in clause:
-                out.append(
-                    Candidate(
-                        "headline.proactive_total", value, m.start("num"), m.end("num"), 0.85, "year-in-cumulative"
-                    )
-                )
+                out.append(_year_in_cumulative(value, m))
             elif re.search(_MADE_OR_PUBLISHED, sentence_head) and re.search(
                 r"其中[,,]?\s*主动公开(?:的)?(?:各类)?(?:政府)?(?:信息)?$", clause
             ):
@@ -362,22 +389,20 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             continue
         # 2019年以来 / 今年以来 in a report on 2019: a count from the year's start is the year's (decision 2)
         this_year = rf"(?:{year}\s*年|今年|本年|年初)以来" if year else r"(?:今年|本年|年初)以来"
-        if _CUMULATIVE.search(re.sub(this_year, "", clause)) or (
-            "累计" in clause and _CUMULATIVE.search(re.sub(this_year, "", sentence_head))
-        ):
+        since_year_start = re.search(this_year + "|全年", sentence_head)
+        cumulative = _CUMULATIVE.search(re.sub(this_year, "", clause))
+        if cumulative and cumulative.group().startswith("目前") and since_year_start:
+            cumulative = None  # 今年以来,我局目前已主动公开…1200余条: to date within the year
+        if cumulative or ("累计" in clause and _CUMULATIVE.search(re.sub(this_year, "", sentence_head))):
             continue  # 截至目前,我局在…平台累计发布信息178条: an all-time total
         if "累计" in clause and re.search(r"截至|截止", head) and "(其中" in sent.text[m.end() : m.end() + 6]:
             continue
         if "其中" in sentence_head:
             if year and re.match(r"\s*(?:本年度?|今年)新增(?:的)?主动公开", clause):
                 # 2020年累计主动公开政府信息275条,…其中,本年度新增的主动公开政府信息32条: the year's own count
-                out.append(
-                    Candidate(
-                        "headline.proactive_total", value, m.start("num"), m.end("num"), 0.85, "year-in-cumulative"
-                    )
-                )
+                out.append(_year_in_cumulative(value, m))
             continue  # …202条,其中网站公布194条,微信公众号公布4条: the breakdown of a total
-        if re.search(r"\d\s*(?:余|多)?\s*条[^。]*?(?:内容包括|具体包括|分别为|具体为)", sentence_head):
+        if _in_parts_list(sentence_head, clause):
             continue  # 通过网站公开信息346条,内容包括日常工作情况240条、…: the parts of that count
         if re.match(r"\s*(此外|另外)", sentence_head):
             continue  # 此外,…公开各类政府信息42条: an addition to the total, not the total
@@ -403,6 +428,9 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             if "累计" in clause
             and not re.search(r"全年|本年|年度|当年", clause)
             and not (year and re.search(rf"(?<![至止到]){year}\s*年度?(?!底|末|\d|\s*\d)", sentence_head))
+            # 发布相关信息71条 / 涉及…等方面信息423条: taken only where no other count of the year is stated
+            else "proactive-loose"
+            if re.search(r"相关信息$|等(?:方面|领域|多方面)的?(?:政府|政务)?信息$", _object_words(clause[verb.end() :]))
             else "proactive"
         )
         out.append(Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.8, rule))
@@ -424,18 +452,20 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
 _APPLICATION = (
     re.compile(
         # (收到公民、法人和其他组织向市政府及市政府办公室提出的政府信息公开申请5件: the template's long object)
-        r"(?:收到|受理|接到|接收|接受|新收|共收|办理|处理)(?:[^,;。]{0,24}?|[^,;。]{0,40}?提出的[^,;。]{0,12}?)申请[^,;。]{0,10}?"
+        r"(?:收到|受理|接到|接收|接受|新收|共收|办理|处理)(?:[^,;。]{0,36}?|[^,;。]{0,40}?提出的[^,;。]{0,12}?)申请[^,;。]{0,10}?"
         + _APPROX
         + _NUM
         + r"\s*(?:件|条|个|宗|份|次|项|起|例)"
     ),
-    re.compile(r"(?:收到|受理|接到|接收)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|起|条)[^,;。]{0,12}?申请"),
+    re.compile(r"(?:收到|受理|接到|接收)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|起|条)[^,;。]{0,20}?申请"),
     # 本年度共收到依申请公开事项0 / 共受理依申请公开0.: a zero printed without its unit
     re.compile(r"(?:收到|受理|接到|接收)[^,;。]{0,8}?申请[^,;。\d]{0,8}?(?P<num>0)(?![\d.]*\d)"),
     # 政府信息依申请公开系统共收到1宗信息
     re.compile(r"依申请公开[^,;。]{0,10}?(?:收到|受理|接到|接收)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|条|起)"),
     # 依申请公开政府信息共4件,其中,予以公开2件 (件 and a stated total: applications, not items of information)
     # (依申请公开0件: the same, with nothing between)
+    # 依申请公开请求9件 / 依申请公开事项共3件
+    re.compile(r"依申请公开(?:请求|事项)(?:共|共计|合计)?" + _NUM + r"\s*(?:件|个|宗)"),
     # (全年依申请公开数0件: the number of them)
     re.compile(r"依申请公开(?:(?:政府)?信息(?:共|共计|合计)|(?:数|数量)?(?:共|共计|合计)?(?=\d))" + _NUM + r"\s*件"),
     # 政府信息公开申请数为2 / 申请总数为15件
@@ -458,7 +488,7 @@ _APPLICATION_NONE = re.compile(
     # 依申请受理信息公开申请:无 / 依申请办理事项为零
     r"|(?:依申请|公开申请)[^。;]{0,16}?(?:[::]\s*无(?![^。;,]{0,2}(?:法|需))|为零|为0(?![\d.]))"
     # (一)申请情况 / 无
-    r"|^\s*[((]?[一二三四五六七八九十\d]{0,2}[))、.]?\s*(?:收到|受理)?(?:的)?申请(?:情况|数量|件数)\s*[::。]?\s*无\s*(?:[。;]|$)"
+    r"|^\s*[((]?[一二三四五六七八九十\d]{0,2}[))、.]?\s*(?:收到|受理)?(?:的)?申请(?:情况|数量|件数)\s*[::]?\s*无\s*(?:[。;]|$)"
 )
 
 
@@ -477,10 +507,12 @@ def _restated_intake(text: str, end: int) -> tuple[int | float, int, int] | None
     return None
 
 
-def _applications(sent: Sentence) -> list[Candidate]:
+def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
     text = sent.text
     out = []
     for m in (m for pattern in _APPLICATION for m in pattern.finditer(text)):
+        if _other_year(m.group(0), year):
+            continue  # 与上年相比,2021年新受理120件,2022年新受理161件: another year's intake
         if re.search(r"人大|政协|提案|信访|来信|投诉|咨询|复议|诉讼", _clause_before(text, m.end())):
             continue  # 收到…行政复议申请2件: not a disclosure application
         before = text[max(0, m.start() - 4) : m.start()]
@@ -511,7 +543,9 @@ def _applications(sent: Sentence) -> list[Candidate]:
                 Candidate("headline.applications_received", value, m.start("num"), m.end("num"), 0.8, "applications")
             )
     m = _APPLICATION_NONE.search(text)
-    if m and re.match(r"的?(?:行政)?复议|的?(?:行政)?诉讼|[^。;,]{0,3}(?:行政复议|提起)", text[m.end() : m.end() + 8]):
+    # (未有受理信息公开申请、行政复议、诉讼…: a list of what did not happen, the applications among them)
+    about_review = r"的?(?:行政)?复议|的?(?:行政)?诉讼|[^。;,、]{0,3}(?:行政复议|提起)"
+    if m and re.match(about_review, text[m.end() : m.end() + 8]):
         m = None  # 未出现申请行政复议、提起行政诉讼的情况: the negation is about the review, not applications
     if not out and m:
         out.append(Candidate("headline.applications_received", 0, m.start(), m.end(), 0.75, "applications-none"))
@@ -524,9 +558,10 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
     if "具体行政行为" in text and "信息公开" not in text:
         about_disclosure = False
     out = []
-    unit = r"\s*(?:件|起|宗|次|个|例|项)(?!部分|方面|制度)"
+    unit = r"\s*(?:件|起|宗|次|个|例)(?!部分|方面)"
     pattern = re.compile(word + r"[^,;。]{0,16}?" + _APPROX + _NUM + unit)
-    patterns = [pattern]
+    # 涉及信息公开行政复议1项: 项 right after the word (not 行政诉讼应诉等3项工作流程, 等五项内容)
+    patterns = [pattern, re.compile(word + r"(?:案件|案)?(?:共|为)?" + _NUM + r"\s*项")]
     if word == "行政诉讼":
         # 提起行政复议、诉讼0件: one count for both, right after the words
         patterns.append(re.compile(r"(?<=复议[、和及与])诉讼(?:案件)?" + _APPROX + _NUM + unit))
@@ -546,14 +581,18 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
             out.append(Candidate(field_id, value, m.start("num"), m.end("num"), 0.8, field_id.split(".")[1]))
     if not out:
         short = word.replace("行政", "(?:行政)?")
-        none = re.compile(r"(?:未|没有|无|不存在)(?:发生|收到|出现|产生|涉及|被)?[^。;]{0,30}?" + short)
+        none = re.compile(
+            r"(?:(?:未|没有|无)(?:发生|收到|出现|产生|涉及|被)?[^。;]{0,30}?"
+            # 不存在因申请政府信息公开引起的行政复议 (not 信息不存在的,…告知其申请行政复议的权利)
+            r"|(?<!信息)不存在[^。;,,]{0,20}?)" + short
+        )
         zero = re.compile(
             word
             + r"[^。;]{0,16}?(?:均为|为|是)\s*(?:0|零)\s*(?:件|起)?"
             # 因政府信息公开申请行政复议、提起行政诉讼的情况:无 (or 无 on the line below)
             + r"|"
             + word
-            + r"[^。;:\n]{0,12}?情况\s*[::。]?\s*无\s*(?:[。;]|$)"
+            + r"[^。;:\n]{0,12}?情况\s*[::]?\s*无\s*(?:[。;]|$)"
         )
         m = none.search(text) or zero.search(text)
         if m and re.search(r"纠错|纠正|败诉|撤销", text[m.end() : m.end() + 10]):
@@ -573,11 +612,11 @@ _FEE_NONE = re.compile(
     # 没有向…申请人进行收费的情况 / 没有政府信息公开方面的收费。
     r"|(?:未|没有)(?:向[^。;,]{0,16})?(?:进行|发生)收费|(?:未|没有)[^。;,]{0,16}?方面的收费"
     # 没有政府信息公开收费情况 / 我局没有任何信息公开的收费项目
-    r"|(?:未|没有|无)[^。;,]{0,16}?(?<!事业性)收费的?(?:情况|行为|项目|事项)"
+    r"|(?:未|没有|无)[^。;,]{0,16}?(?:信息公开|公开|申请人?)[^。;,]{0,4}?(?<!事业性)收费的?(?:情况|行为|项目|事项)"
     # 没有公民、法人和其他组织的政府信息公开收费和减免情况 / 未出现政府信息公开的收费及减免情况
     r"|(?:未|没有|无)[^。;]{0,30}?收费(?:和|及|与|、)?(?:费用)?减免"
     # 收费和减免情况:无 / 收费情况无
-    r"|收费(?:(?:和|及|与|、)(?:费用)?减免)?(?:的)?情况\s*[::。]?\s*无(?![^。;,]{0,3}(?:法|需))"
+    r"|收费(?:(?:和|及|与|、)(?:费用)?减免)?(?:的)?情况\s*[::]?\s*无(?![^。;,]{0,3}(?:法|需))"
 )
 
 
@@ -595,7 +634,8 @@ def _fees(sent: Sentence) -> list[Candidate]:
             value = int(value) if float(value).is_integer() else value
             out.append(Candidate("headline.fees_collected", value, m.start("num"), m.end("num"), 0.8, "fees"))
     # (未发生与诉讼(行政复议、行政申诉)有关的费用: the cost of a lawsuit, not a fee)
-    none = (m for m in _FEE_NONE.finditer(text) if not re.search(r"诉讼|复议|申诉", m.group()))
+    lawsuit_cost = r"诉讼[^。;]{0,14}?(?:有关|相关)的?费用|诉讼费"
+    none = (m for m in _FEE_NONE.finditer(text) if not re.search(lawsuit_cost, m.group()))
     if not out and (m := next(none, None)):
         out.append(Candidate("headline.fees_collected", 0, m.start(), m.end(), 0.75, "fees-none"))
     return out
@@ -615,7 +655,7 @@ def _legacy_figures(sent: Sentence) -> list[Candidate]:
     for field_id, words in _LEGACY_PATTERNS:
         for m in re.finditer(words + r"[^,;。]{0,4}?" + _APPROX + _NUM + r"\s*(?:件|条|个|次|项)", sent.text):
             if field_id == "legacy.prose.denied" and re.search(
-                r"(?:制作|产生|生成|获取)[^。;]{0,12}?信息", sent.text[: m.start()]
+                r"(?<!申请)(?<!要求)(?:制作|产生|生成|获取)[^。;]{0,12}?信息\s*\d+\s*条", sent.text[: m.start()]
             ):
                 continue  # 共制作政府信息614条,其中主动公开29条,不予公开583条: information withheld (decision 9)
             value = parse_amount(m.group("num"))
@@ -634,6 +674,10 @@ def _shift(candidates: list[Candidate], offset: int) -> list[Candidate]:
     return [Candidate(c.field_id, c.value, c.start + offset, c.end + offset, c.confidence, c.rule) for c in candidates]
 
 
+# One item of a list of parts: 机构职能栏目共公开信息10条 (no comma, a count of information)
+_PART_ITEM = r"[^,,。;]*(?:公开|发布)[^,,。;]*信息[^,,。;]*?\d+\s*条"
+
+
 def find_figures(
     sentences: list[Sentence], *, year: int | None, family: str | None, skip: list[tuple[int, int]] = ()
 ) -> list[Candidate]:
@@ -649,8 +693,9 @@ def find_figures(
         parts = bool(
             previous
             and previous.paragraph == sent.paragraph
-            and re.search(r"(?:^|其中)[^,,。;]*;$", previous.text)
+            and re.search(r"(?:^|其中)" + _PART_ITEM + ";$", previous.text)
             and (parts or "其中" in previous.text)
+            and re.fullmatch(_PART_ITEM + "[;。]?", sent.text)
         )
         if sent.role == "problems" or any(a <= sent.start < b for a, b in skip):
             continue
@@ -658,10 +703,12 @@ def find_figures(
         answered = following and re.fullmatch(r"\s*无[。;]?\s*", following.text)
         if answered and re.search(r"情况\s*[::。]?\s*$", sent.text):
             # (一)申请情况 / 无: a heading answered on the line below is read as one sentence
+            # (5、…诉讼的情况。 / 无。: the heading's closing 。 is read as a space, offsets kept)
             gap = " " * (following.start - sent.end)
-            sent = replace(sent, end=following.end, text=sent.text + gap + following.text)
+            heading = re.sub(r"。(\s*)$", r" \1", sent.text)
+            sent = replace(sent, end=following.end, text=heading + gap + following.text)
         # (…共公开政府信息1170条,其中机构职能栏目共公开信息10条;规范性文件栏目共公开信息296条;…: parts)
-        per = ([] if parts else _proactive(sent, year)) + _applications(sent)
+        per = ([] if parts else _proactive(sent, year)) + _applications(sent, year)
         per += _case_counts(sent, "headline.review_total", "行政复议")
         per += _case_counts(sent, "headline.suit_total", "行政诉讼")
         per += _fees(sent)
@@ -717,6 +764,13 @@ def choose_figures(candidates: list[Candidate]) -> dict[str, Candidate]:
     for c in candidates:
         if c.rule.startswith(("proactive-channel:", "channel-count:")) or c.rule == "applications-handled":
             continue
+        if c.rule == "proactive-loose" and any(
+            o.field_id == c.field_id
+            and o.rule != c.rule
+            and not o.rule.startswith(("proactive-channel:", "channel-count:"))
+            for o in candidates
+        ):
+            continue  # 围绕疫情防控,主动公开相关信息35条。全年主动公开政府信息350条: the year's count wins
         current = chosen.get(c.field_id)
         if current is None or (current.rule.endswith("-none") and not c.rule.endswith("-none")):
             chosen[c.field_id] = c
@@ -1095,6 +1149,8 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                             and (comma := re.search(r"[,,]\s*", stripped))
                             and _PLAN_START.match(stripped[comma.end() :])
                             and len(stripped) - comma.end() >= 8
+                            # (针对上述问题,下一步着重抓好以下几项工作。: a lead to the items, not a measure)
+                            and not re.search(r"以下|如下|几项|几个方面|[::]\s*$", stripped[comma.end() :])
                         ):
                             # 针对存在的问题,今后要进一步加强组织领导…: the measure follows the transition
                             s_start += (len(sentence) - len(sentence.lstrip())) + comma.end()

@@ -47,7 +47,7 @@ _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 _PUBLISHED_LABEL = re.compile(r"(发布日期|发布时间|成文日期|公开日期|日期)[::]?\s*")
 _BODY_SUFFIX = re.compile(
     r"(人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办|办公厅|办公室|委员会|管理局|局|委|厅|办|中心|街道办事处|办事处|街道|"
-    r"镇|乡|苏木|分局|院|署|所|站|公司|管委会|农场|林场|垦殖场)$"
+    r"镇|乡|苏木|分局|院|署|所|站|公司|管委会|农场|林场|垦殖场|供销联社|供销社)$"
 )
 _BODY_ISSUER = re.compile(
     r"(发布机构|发布单位|发文机关|信息来源)[::]?\s*\|?\s*([^|\s>]{2,30})|(来源)[::]\s*([^|\s>]{2,30})"
@@ -59,11 +59,11 @@ _TITLE_PHRASE = re.compile(
 )
 _BODY_IN_PROSE = (
     re.compile(
-        r"(?:现公布|特向社会公布|现将|向社会公布|现予公布|公布|现发布|特发布)[《]?(?:(?:19|20)\d{2}年度?)?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)?(?:政府|政务)?信息公开"
+        r"(?:现公布|特向社会公布|现将|现把|向社会公布|现予公布|公布|现发布|特发布)[《]?(?:(?:19|20)\d{2}年度?)?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)?(?:政府|政务)?信息公开"
     ),
     # 由义亭镇编制的 / 由六盘水市公安局办公室负责编制 / 宣恩县教育局编制了 / 由某局根据《条例》……编制
     re.compile(r"由([^,。;《》\s]{2,25}?)(?:办公室)?(?:负责|组织)?编制"),
-    re.compile(r"由([^,。;《》\s]{2,25}?)(?:根据|依据|按照)"),
+    re.compile(r"由([^,。;《》\s]{2,25}?)(?:根据|依据|按照|结合)"),  # 由宜城市供销联社结合工作实际编制
     re.compile(r"(?:^|[,。;)\n])([^,。;《》\s由]{2,25}?)编制了"),
     re.compile(r"请与([^,。;《》\s]{2,30}?)(?:办公室|政务公开办公室|联系)"),
     # 结合省财政厅2024年政府信息公开工作实际 / 三门沿海工业城管委会特向社会公布2016年度…
@@ -78,7 +78,7 @@ _BODY_IN_PROSE = (
     re.compile(r"编制(?:了|完成)?(?:19|20)\d{2}年度?([^,。;《》\s]{2,30}?)(?:政府|政务)?信息公开"),
     re.compile(r"成立(?:了)?([^,。;《》\s]{2,25}?)(?:政府|政务)?信息公开(?:工作)?领导小组"),
     # …要求,黄龙县市场监督管理局结合单位实际,编制本单位…报告: the body that compiles it
-    re.compile(r"(?:^|[,。;\n])([^,。;《》\s]{2,25}?)结合(?:本?单位|本部门|本机关|工作)?实际[,,]?\s*编制"),
+    re.compile(r"(?:^|[,。;\n])([^,。;《》\s由]{2,25}?)结合(?:本?单位|本部门|本机关|工作)?实际[,,]?\s*编制"),
     # 2018 年度政府信息公开 年度报告 成都市住房和城乡建设局 2019.03.06: the issuer after a title
     re.compile(r"年度报告\s+([\u4e00-\u9fff]{4,30})\s+(?:19|20)\d{2}"),
 )
@@ -89,19 +89,21 @@ _SIGNATURE = re.compile(
 )
 # A body that is the subject of a sentence: 2019年,揭东分局在区委…领导下 / 市教育局高度重视…
 _BODY_SUBJECT = re.compile(
-    r"(?:^|[。;\n]|[,,](?=\s*(?:19|20)\d{2}年))\s*(?P<year>(?:(?:19|20)\d{2}年度?|截[至止][^,,。;\n]{2,14}日)\s*[,,]?\s*)?"
+    r"(?:^|[。;\n]|[,,](?=\s*(?:19|20)\d{2}年)|\s(?=(?:19|20)\d{2}年))\s*(?P<year>(?:(?:19|20)\d{2}年度?|截[至止][^,,。;\n]{2,14}日)\s*[,,]?\s*)?"
     # 根据上级要求,海青镇扎实做好… / 自2008年2月…开展以来,外海街道严格按照…: a lead clause before the subject
     r"(?:(?:根据|按照|依据|自)[^。;\n]{0,40}?(?:要求|部署|规定|以来)\s*[,,]\s*)?"
     r"(?:在[^。;\n]{2,30}?下\s*[,,]\s*)?"
     r"(?P<name>[\u4e00-\u9fff]{1,24}?(?:分局|局|委员会|委|办公室|中心|街道办事处|街道|人民政府|政府|镇|乡|苏木|县|区|市|院|厅|署))"
     r"(?:(?:政府|政务)?信息公开工作|政务公开工作)?(?:在|认真|高度|严格|坚持|按照|紧紧|深入|全面|始终|围绕|积极|进一步|切实|持续|不断|继续|扎实|着力|聚焦|立足|根据|依据|贯彻|以|"
-    r"共(?:主动|收到|受理|公开|发布)|通过)"
+    r"共(?:主动|收到|受理|公开|发布)|通过|准确|精准|加强|大力|全力|强化|注重|依法|狠抓|坚决|未收到|没有收到)"
 )
 # A body named before the report year, opening a sentence or clause: 青羊镇2023年及时更新… / ,审计局2023年没有…
 _BODY_BEFORE_YEAR = re.compile(
     r"(?:^|[。;,,\n)])\s*(?P<name>[\u4e00-\u9fff]{1,24}?(?:分局|局|委员会|委|办公室|中心|街道办事处|街道|人民政府|镇|乡|苏木))"
     r"(?:19|20)\d{2}\s*年度?(?!政府|政务|信息|工作)"
 )
+# How a report names itself without its name (本局, 本单位…); 本溪县 is a place
+_SELF_NAME = re.compile(r"本(?:局|委|办|厅|院|单位|机关|部门|年|级|县|市|区|镇|乡|街道|中心|系统|行业|报告)")
 # A development zone is run by its 管委会, not by a 人民政府: 亳州高新区 is no 亳州高新区人民政府
 _ZONE = re.compile(r"(高新区|开发区|园区|工业区|试验区|经济区|新区|示范区)$")
 # What a report calls itself (我局, 我镇…) → the name endings that fit it.
@@ -310,7 +312,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         if len(c) >= 2
         and not _BREADCRUMB.search(c)
         and not re.search(r"[A-Za-z0-9]", c)
-        and not c.startswith(("我", "本", "虽然", "但", "特将", "现"))
+        and not c.startswith(("我", "虽然", "但", "特将", "现"))
+        and not _SELF_NAME.match(c)
         # a clause, not a name (对…, 在…); the title's own name may begin so (对坊乡2023年…年度报告)
         and (c == title_core or not c.startswith(("了", "的", "在", "对")))
         and not re.search(r"[、,]", c)
@@ -336,11 +339,11 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
             continue  # the zone's 管委会, named below
         # Prefer the full name the text itself prints (抚远市 → 抚远市人民政府).
         if re.search(r"[市县区镇乡旗州省]$", candidate) or candidate.endswith("自治区"):
-            return _fuller(_in_full(candidate + "人民政府", text), candidates)
+            return _fuller(_in_full(candidate + "人民政府", text), candidates, text)
         if _BODY_SUFFIX.search(candidate):
-            return _fuller(_in_full(candidate, text), candidates)
+            return _fuller(_in_full(candidate, text), candidates, text)
     if candidates:
-        return _fuller(candidates[0], candidates)
+        return _fuller(candidates[0], candidates, text)
     # 我旗 … 察哈尔右翼后旗人民政府网站: a government's report that never names itself but its site
     for self_name in (k for k in ("旗", "县", "市", "区") if f"我{k}" in head):
         if m := re.search(rf"([\u4e00-\u9fff]{{2,10}}?{self_name})人民政府(?:门户)?网站?", head):
@@ -365,17 +368,26 @@ def fuller_form(full: str, short: str) -> bool:
         return False
     first = full.index(short[0])
     pos, inside = first, []
-    for ch in short[1:]:
+    for ch in short[1:-1]:
         found = full.index(ch, pos + 1)
         inside.append(full[pos + 1 : found])
         pos = found
+    if len(short) > 1:
+        # the short form's last character is the name's end (人社分局作为市人社局 is none)
+        inside.append(full[pos + 1 : -1])
     # (住房和城乡建设局 for 住建局: 城乡 and 市场 are words, not units)
     return not re.search(r"[镇县省旗]|(?<!城)乡|(?<![社园])区|市(?!场)|街道|办事处", "".join(inside))
 
 
-def _fuller(name: str, candidates: list[str]) -> str:
-    """The fullest form of `name` among the other candidates, the fullest printed form of decision 5."""
-    longer = [c for c in candidates if fuller_form(c, name)]
+def _fuller(name: str, candidates: list[str], text: str = "") -> str:
+    """The fullest form of `name` among the other candidates or printed near the top as a sentence's
+    subject (本溪县卫健局 → 2021年,本溪满族自治县卫生健康局根据…), the fullest printed form of decision 5."""
+    printed = [
+        m.group("name")
+        for m in _BODY_SUBJECT.finditer(text[:3000])
+        if m.group("name").startswith(name[:1]) and m.group("name").endswith(name[-1:])
+    ]
+    longer = [c for c in [*candidates, *printed] if fuller_form(c, name)]
     return max(longer, key=len) if longer else name
 
 
@@ -416,7 +428,9 @@ def _body_as_subject(head: str) -> list[str]:
     found = []
     for m in _BODY_SUBJECT.finditer(head):
         name = m.group("name")
-        if name.startswith(("我", "本", "各", "全", "该", "在", "由", "经", "对", "按", "根据", "度")) or "我" in name:
+        if name.startswith(("我", "各", "全", "该", "在", "由", "经", "对", "按", "根据", "度")) or "我" in name:
+            continue
+        if _SELF_NAME.match(name):
             continue
         if re.search(r"[省市县区镇乡]委|党委|上级|各级", name):  # 县委县政府高度重视: not the issuer
             continue

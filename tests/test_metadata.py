@@ -237,3 +237,35 @@ def test_wild9_metadata_wordings():
     # the only year printed receives what the report year carried over
     text = "一、总体情况\n全年受理政府信息公开申请86件,办理完成78件,余8件转2023年度办理。"
     assert find_metadata(identity_text(text)).year == 2022
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        ("本报告由塘下镇人民政府结合有关统计数据编制。", "塘下镇人民政府"),
+        ("本报告根据条例的要求,由宜城市供销联社结合工作实际编制。", "宜城市供销联社"),
+        ("根据条例精神,现把长治市信访局2019年度政府信息公开工作情况报告如下:", "长治市信访局"),
+        # a year-led subject after a space, and verbs the list did not have
+        (
+            "其他需要报告的事项等六部分组成。 一、总体情况 2024年保定市某某局徐水区分局以提升满意度为目标。",
+            "保定市某某局徐水区分局",
+        ),
+        ("一、总体情况\n2022年,山西省退役军人事务厅准确把握政务公开工作新要求。", "山西省退役军人事务厅"),
+        # a place that begins with 本, and its fuller form printed as a sentence's subject
+        (
+            "本溪县卫健局2021年度政府信息公开工作报告\n2021年,本溪满族自治县卫生健康局根据条例做好公开。",
+            "本溪满族自治县卫生健康局",
+        ),
+        # 本局 is no name
+        ("一、总体情况\n2021年,本局认真贯彻条例。", None),
+    ],
+)
+def test_wild10_body_wordings(text, body):
+    assert find_metadata(identity_text(text)).body == body
+
+
+def test_a_fuller_form_ends_where_the_short_one_ends():
+    from extract.segment import fuller_form
+
+    assert not fuller_form("人社分局作为市人社局", "人社分局")
+    assert fuller_form("本溪满族自治县卫生健康局", "本溪县卫健局")

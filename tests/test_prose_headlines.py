@@ -529,3 +529,86 @@ def test_prose_sentences_in_a_table_region_are_prose_and_no_cells():
     assert report.fields["headline.applications_received"].value == 0
     assert report.fields["headline.applications_received"].source != "table"
     assert not any(k.startswith("t3.") for k in report.fields)
+
+
+def test_wild10_wordings():
+    # intake wordings: a long list of channels before 申请, a count before a long object, 依申请公开请求
+    got = _headlines("2024年度,我镇收到当面申请、电子邮件、传真、信函、和其他形式的政府信息公开申请0条。", year=2024)
+    assert got["applications_received"] == 0
+    got = _headlines("2022年度本局接到4起针对本部门有关政府信息公开的申请,已全部予以公开。", year=2022)
+    assert got["applications_received"] == 4
+    got = _headlines("2024年,我镇依申请公开请求9件,其中网络平台收到3件,线下邮件收到1件。", year=2024)
+    assert got["applications_received"] == 9
+    # a list of what did not happen negates the applications too; 申请行政复议 alone does not
+    got = _headlines("我局主动公开政府信息15条;未有受理信息公开申请、行政复议、诉讼和申诉情况。", year=2022)
+    assert got["applications_received"] == 0
+    assert "applications_received" not in _headlines("全年未出现申请行政复议、提起行政诉讼的情况。", year=2022)
+    # what is counted after the count: 人大代表建议 are no disclosure
+    assert "proactive_total" not in _headlines("年内公开40件人大代表建议、政协提案办理情况。", year=2025)
+    # a report's outline 等五项内容 counts no cases; 项 counts them after digits only
+    got = _headlines(
+        "内容包括:总体情况、政府信息公开相关行政复议及行政诉讼情况、现存问题与改进举措等五项内容。", year=2025
+    )
+    assert "suit_total" not in got
+    # two kinds of information in one object, and the stated sum of several kinds
+    got = _headlines(
+        "截至2017年底,我局共公布政府信息、工作动态信息128余条。其中:政府网站公开政府信息数46条。", year=2017
+    )
+    assert got["proactive_total"] == 128
+    got = _headlines(
+        "通过政务信息公开网主动公开发布基础信息135条,主动公开发布重大建设项目领域信息5条,水利领域信息81条,合计共221条。",
+        year=2025,
+    )
+    assert got["proactive_total"] == 221
+
+
+def test_review_findings_of_the_sixth_session():
+    # 不存在 negates a case only on its own, not 信息不存在 nor across a comma
+    got = _headlines(
+        "三、依申请公开\n对申请公开的信息不存在的,依法书面告知申请人,并告知其申请行政复议或提起行政诉讼的权利。"
+    )
+    assert "review_total" not in got and "suit_total" not in got
+    got = _headlines("2022年,我局收到政府信息公开申请3件,其中1件因信息不存在,申请人不服提起行政复议。", year=2022)
+    assert "review_total" not in got
+    # a 其中…; sentence that is no list of information counts does not make the next one a part
+    got = _headlines(
+        "2022年,我局召开新闻发布会5场,其中主要负责人出席3场;通过门户网站主动公开政府信息1200条。", year=2022
+    )
+    assert got["proactive_total"] == 1200
+    # a count after an intake in one sentence is still the proactive count when it names information
+    got = _headlines("2022年,我局共收到政府信息公开申请5件,通过门户网站公开政府信息320条。", year=2022)
+    assert got["proactive_total"] == 320
+    # loose objects (相关信息, 等方面信息) never beat the year's stated count; one kind's 发布总数 is none
+    got = _headlines("围绕疫情防控,我局主动公开相关信息35条。全年主动公开政府信息350条。", year=2022)
+    assert got["proactive_total"] == 350
+    got = _headlines("2022年,我局主动公开预算、决算、三公经费等方面信息12条。全年主动公开政府信息350条。", year=2022)
+    assert got["proactive_total"] == 350
+    assert "proactive_total" not in _headlines("2022年,我局疫情防控信息发布总数为120条。", year=2022)
+    # 编发政务信息 is reporting to superiors; an SMS warning is no disclosure
+    got = _headlines("全年编发政务信息56条,被市政府办公室采用12条。通过门户网站主动公开政府信息320条。", year=2022)
+    assert got["proactive_total"] == 320
+    assert "proactive_total" not in _headlines("汛期通过应急短信平台向群众发送预警,全年共发送12000条信息。", year=2022)
+    # a list of parts ends where a second platform is named; a stated sum is no part
+    got = _headlines(
+        "在门户网站发布信息120条,具体包括工作动态80条、通知公告40条,在微信公众号发布信息80条,合计主动公开政府信息200条。",
+        year=2022,
+    )
+    assert got["proactive_total"] == 200
+    # fee negations must be about disclosure; a combined negation with 收费 still counts
+    assert "fees_collected" not in _headlines("开展涉企收费专项检查,检查单位56家,未发现违规收费行为。", year=2022)
+    assert "fees_collected" not in _headlines("公开涉企收费目录清单,我县无涉企行政收费项目。", year=2022)
+    got = _legacy("2012年,我镇未发生因政府信息公开引起的行政复议、行政诉讼及收费情况。")
+    assert got["headline.fees_collected"] == 0
+    # applications to obtain information are applications: their 不予公开 is a refusal (decision 9)
+    got = _legacy("2012年,公民、法人和其他组织申请获取政府信息12件,其中同意公开8件,不予公开2件。")
+    assert got["legacy.prose.denied"] == 2
+    # 项 only right after the word
+    got = _headlines("四、行政复议和行政诉讼情况\n2022年,我局规范政府信息公开行政复议、行政诉讼应诉等3项工作流程。")
+    assert "review_total" not in got and "suit_total" not in got
+    # another year's intake is not the year's
+    got = _headlines("三、收到和处理申请情况\n与上年相比,2021年新受理120件,2022年新受理161件,增长34%。", year=2022)
+    assert got["applications_received"] == 161
+    # a note that makes the count all-time; 目前…已 within the year
+    got = _headlines("2022年,我局主动公开政府信息(历年累计)5230条,本年度主动公开政府信息320条。", year=2022)
+    assert got["proactive_total"] == 320
+    assert _headlines("今年以来,我局目前已主动公开政府信息1200余条。", year=2022)["proactive_total"] == 1200

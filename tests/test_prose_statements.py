@@ -370,3 +370,10 @@ def test_wild8_plan_wordings():
     # …and a bare transition with nothing after it is still no statement
     _, improvements = _statements(head + "公开的力度不大。\n针对存在的问题,切实加以改进。\n")
     assert improvements == []
+
+
+def test_a_transition_that_leads_to_items_is_no_measure():
+    _, improvements = _statements(
+        "三、存在的问题及改进措施\n公开的力度不大。\n针对上述问题,下一步着重抓好以下几项工作。\n一是加强业务培训。二是规范公开流程。\n"
+    )
+    assert improvements == ["加强业务培训。", "规范公开流程。"]
