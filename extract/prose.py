@@ -501,7 +501,10 @@ _NEW_INTAKE = re.compile(r"\s*[((]\s*(?:其中)?含?\s*(?:本年)?新收(?:申�
 def _restated_intake(text: str, end: int) -> tuple[int | float, int, int] | None:
     """(value, start, end) of the restatement of the intake count that ends at `end`, if one follows it."""
     new = _NEW_INTAKE.match(text, end)
-    for restated in (_STATED_SUM.match(text, end), new if new and "结转" in text[end : end + 30] else None):
+    stated = _STATED_SUM.match(text, end)
+    if stated and re.search(r"结转|上年", stated.group()):
+        stated = None  # 收到申请58件,上年结转3件,共计61件: the sum holds last year's too
+    for restated in (stated, new if new and "结转" in text[end : end + 30] else None):
         if restated and (value := parse_amount(restated.group("num"))) is not None:
             return value, restated.start("num"), restated.end("num")
     return None
@@ -522,6 +525,8 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
         # prints no intake count (choose_figures; annotations/README.md, decision 3)
         # (累计处理政府信息依申请公开92件: the same, the verb before the bare 依申请公开)
         verb_before = m.group(0).startswith("依申请公开") and re.search(r"处理|办理", _clause_before(text, m.start()))
+        if m.group(0).startswith("依申请公开") and re.search(r"(?:办结|答复|回复)\s*$", text[: m.start()]):
+            continue  # 全市共办结依申请公开820件: answered, not received (decision 3)
         handled = bool(re.match(r"办理|处理", m.group(0)) or verb_before) and not re.search(
             r"受理|收到", text[: m.start()]
         )
@@ -801,7 +806,7 @@ _MARKER = re.compile(
 )
 _INLINE_MARKER = re.compile(r"(?P<m>[一二三四五六七八九十]+是|另外|此外|同时|再者)")
 _PLAN_START = re.compile(
-    r"^(下一?步|今后|针对|为此|对此|我们将|我局将|我委将|我县将|我市将|我区将|我镇将|将|20\d\d年|新的一年|接下来|在今后|"
+    r"^(下一?步|今后|在以后|针对|为此|对此|我们将|我局将|我委将|我县将|我市将|我区将|我镇将|将|20\d\d年|新的一年|接下来|在今后|"
     r"加强|进一步|继续|持续|推进|提升|完善|强化|深化|做好|加大|提高|健全|规范|着力|积极|拓宽|丰富|优化|落实|严格|坚持|创新|"
     r"抓好|扩大|建立|加快|全面|认真|不断|切实|注重|大力|充分|狠抓|推动|贯彻|突出|增强|围绕|聚焦|紧扣|深入|重视|以)"
 )
@@ -911,6 +916,10 @@ _FRAMING_CUE = re.compile(
     # 还存在一些问题如宣传教育培训不足,…: the cue ends at 如, not at the next comma
     r"|\s*(?:如|比如|例如|主要是|主要有|主要包括|主要表现在|主要表现为)[::]?)"
     r"|^[^。;!?]{0,60}?(?:问题|不足|差距|短板)[^。;]{0,10}?(?:主要是|主要表现在|主要表现为|具体表现在)"
+)
+# A lead-in the excerpt ends inside (…工作取得了一定的成 / …运行状况较好,但是也有一): no problem named yet
+_CUT_LEAD_IN = re.compile(
+    r"取得|总体|总的来看|运行状况|逐步|较好|良好|进展|但(?:是)?(?:仍然?|也有?|还)?[\u4e00-\u9fff]{0,2}$"
 )
 # Where the plan begins inside a problem paragraph: 下一步,我委将… / 为进一步做好…,我署将… / 2021年,我局将…
 _PLAN_CUE = re.compile(
@@ -1179,6 +1188,10 @@ def find_statements(text: str, sections: list[SectionSpan]) -> list[StatementSpa
                             continue  # …取得了新的进展,但我们也认识到还有一定差距。: framing on both sides
                     if mixed and this_kind == "improvements":
                         kind = "improvements"
+                    cut_off = begin + len(stripped) >= len(text.rstrip()) and not re.search(r"[。;;!?]$", stripped)
+                    lead_only = not _PROBLEM_WORDS.search(stripped) and _CUT_LEAD_IN.search(stripped)
+                    if this_kind == "problems" and cut_off and lead_only:
+                        continue  # …工作取得了一定的成 (the excerpt ends inside a lead-in): no problem named yet
                     out.append(StatementSpan(this_kind, begin, begin + len(stripped), 0.7))
                 if after_kind:
                     kind, mixed = after_kind, False

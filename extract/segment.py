@@ -231,7 +231,9 @@ def _first_title(text: str) -> tuple[str, int] | None:
                 # or 惠安县国土资源局2011年 / 政府信息公开年度报告.
                 if previous and re.match(r"(19|20)\d{2}|(政府|政务)?信息公开", bare) and len(previous[1]) <= 30:
                     prev_bare = previous[1]
-                    if not re.search(r"[。,;:|]", prev_bare) and not _BREADCRUMB.search(prev_bare):
+                    # (泉洛政文体旅〔2012〕1号 over the title is its document number, not its first line)
+                    number = re.search(r"[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]|号$", prev_bare)
+                    if not re.search(r"[。,;:|]", prev_bare) and not _BREADCRUMB.search(prev_bare) and not number:
                         return prev_bare + bare, previous[0]
                 return bare, start
         if previous and 4 <= len(bare) <= 20 and len(previous[1]) <= 30 and not _BREADCRUMB.search(bare):
@@ -278,6 +280,10 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
             title_core = _without_topic(core)
             candidates.append(title_core)
     head = PINYIN_GLOSS.sub("", text[:2500])
+    # 2011年政府信息公开工作年度报告 / 洛江区文体旅游新闻出版局: the issuer on its own line under the title
+    if title and (under := re.search(re.escape(title) + r"\s*\n\s*([\u4e00-\u9fff]{4,30})\s*\n", text[:3000])):
+        if _BODY_SUFFIX.search(under.group(1)) and not re.search(r"报告|公开|情况|工作|引言", under.group(1)):
+            candidates.append(under.group(1))
     if not candidates and (m := _TITLE_PHRASE.search(head[:600])):
         candidates.append(_without_topic(m.group(1)))
     # 浑南区国资局 / 根据《条例》…: the page opens on the issuer's name, alone on its line

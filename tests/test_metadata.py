@@ -269,3 +269,10 @@ def test_a_fuller_form_ends_where_the_short_one_ends():
 
     assert not fuller_form("人社分局作为市人社局", "人社分局")
     assert fuller_form("本溪满族自治县卫生健康局", "本溪县卫健局")
+
+
+def test_wild11_title_and_body_lines():
+    text = "泉洛政文体旅〔2012〕1号\n2011年政府信息公开工作年度报告\n洛江区文体旅游新闻出版局\n引 言\n根据条例编制。"
+    meta = find_metadata(identity_text(text))
+    assert meta.title == "2011年政府信息公开工作年度报告"
+    assert meta.body == "洛江区文体旅游新闻出版局"

@@ -612,3 +612,15 @@ def test_review_findings_of_the_sixth_session():
     got = _headlines("2022年,我局主动公开政府信息(历年累计)5230条,本年度主动公开政府信息320条。", year=2022)
     assert got["proactive_total"] == 320
     assert _headlines("今年以来,我局目前已主动公开政府信息1200余条。", year=2022)["proactive_total"] == 1200
+
+
+def test_wild11_wordings():
+    # a stated sum that holds last year's carry-over is not the intake
+    got = _headlines("2022年,共收到政府信息公开申请58件,上年结转3件,共计61件。目前依法办结59件。", year=2022)
+    assert got["applications_received"] == 58
+    # the stated sum of the year's channels still is (收到群众网上申请105件,快递17件,合计122件)
+    got = _headlines("本年度共收到群众网上申请105件,快递17件,合计122件。", year=2022)
+    assert got["applications_received"] == 122
+    # 办结 before a bare 依申请公开 counts answers (decision 3)
+    got = _headlines("2023年全市共办结依申请公开820件,34件结转到2024年度继续办理。", year=2023)
+    assert "applications_received" not in got

@@ -377,3 +377,20 @@ def test_a_transition_that_leads_to_items_is_no_measure():
         "三、存在的问题及改进措施\n公开的力度不大。\n针对上述问题,下一步着重抓好以下几项工作。\n一是加强业务培训。二是规范公开流程。\n"
     )
     assert improvements == ["加强业务培训。", "规范公开流程。"]
+
+
+def test_wild11_statement_wordings():
+    head = "五、存在的主要问题和改进措施\n"
+    # the excerpt ends inside the lead-in: no problem named yet
+    problems, _ = _statements(head + "今年来,某乡政府信息公开工作逐步规范化和正规化,但仍然")
+    assert problems == []
+    problems, _ = _statements(head + "我局政府信息公开工作从总体来看,运行状况较好,但是也有一")
+    assert problems == []
+    # …while a cut problem is kept
+    problems, _ = _statements(head + "一是公开内容不够全")
+    assert problems == ["公开内容不够全"]
+    # 在以后的工作中 begins the plan
+    problems, improvements = _statements(
+        head + "2015年,我局存在一些不足,如信息更新不够及时。在以后的工作中,我局将继续深入贯彻条例,做到职责明确。\n"
+    )
+    assert improvements == ["在以后的工作中,我局将继续深入贯彻条例,做到职责明确。"]
