@@ -203,6 +203,8 @@ class Metadata:
 _BREADCRUMB = re.compile(r">|位置|首页|当前|索引号|栏目|来源|发布机构|主题分类")
 
 
+# A line of site chrome (a search box, a column name), never the first line of a title
+_CHROME_LINE = re.compile(r"检索|搜索|导航|收藏|登录|注册|字体|打印|分享|无障碍|^(?:政府|政务)?信息公开$|^政务公开$")
 # Links to other pages that print their titles (上一篇: / 下一篇: / 相关文章): not this report's title.
 _NEIGHBOUR = re.compile(r"上一篇|下一篇|上一条|下一条|相关|推荐|附件|链接")
 
@@ -232,7 +234,9 @@ def _first_title(text: str) -> tuple[str, int] | None:
                 if previous and re.match(r"(19|20)\d{2}|(政府|政务)?信息公开", bare) and len(previous[1]) <= 30:
                     prev_bare = previous[1]
                     # (泉洛政文体旅〔2012〕1号 over the title is its document number, not its first line)
-                    number = re.search(r"[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]|号$", prev_bare)
+                    number = re.search(r"[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]|号$", prev_bare) or _CHROME_LINE.search(
+                        prev_bare
+                    )  # (全文检索 over the title: the site's search box)
                     if not re.search(r"[。,;:|]", prev_bare) and not _BREADCRUMB.search(prev_bare) and not number:
                         return prev_bare + bare, previous[0]
                 return bare, start
@@ -274,7 +278,9 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         core = re.sub(r"\s+", "", title)
         core = re.sub(r"^(关于)?((19|20)\d{2}年?度?)", "", core)
         core = re.split(r"((19|20)\d{2}年?度?)|(政府|政务)?信息公开|政务公开", core)[0]
-        core = re.sub(r"^[^\u4e00-\u9fff]+", "", core).strip("《》()")  # Page8-某局… → 某局…
+        core = re.sub(r"^[^\u4e00-\u9fff]+", "", core).strip("《》")  # Page8-某局… → 某局…
+        if core.strip("()").count("(") == core.strip("()").count(")"):
+            core = core.strip("()")  # (高新区(新市区) keeps its closing bracket)
         core = re.sub(r"关于$", "", core)  # 某局关于2023年政府信息公开工作年度报告
         if len(core) >= 2:
             title_core = _without_topic(core)

@@ -276,3 +276,12 @@ def test_wild11_title_and_body_lines():
     meta = find_metadata(identity_text(text))
     assert meta.title == "2011年政府信息公开工作年度报告"
     assert meta.body == "洛江区文体旅游新闻出版局"
+
+
+def test_chrome_over_the_title_and_brackets_in_a_name():
+    # 全文检索 (the site's search box) over a title is no first line of it
+    text = "乌鲁木齐国家高新区(新市区)\n\n政府信息公开\n\n全文检索\n\n2022年高新区(新市区)政府信息公开工作年度报告\n\n一、总体情况"
+    meta = find_metadata(identity_text(text))
+    assert meta.title == "2022年高新区(新市区)政府信息公开工作年度报告"
+    # a name that ends in a bracketed part keeps its closing bracket
+    assert meta.body == "高新区(新市区)"
