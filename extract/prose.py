@@ -339,7 +339,12 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         if not verbs:
             # "主动公开了各类政府信息,具体包括……共计108条": the verb sits in the previous clause.
             listed = re.search(r"共计|合计|总计", clause) and "其中" not in sentence_head
-            if listed and re.search(r"(主动(地)?公开|发布)(发布)?(了)?[^,;。]{0,8}?信息", head):
+            # (主动公开发布基础信息135条,…,合计共221条: several kinds summed; not 发布招聘考试信息…,共计12条)
+            kinds = re.search(r"(主动(地)?公开|发布)(了)?(各类)?(政府)?信息", head) or (
+                re.search(r"(主动(地)?公开|发布)(发布)?(了)?[^,;。]{0,8}?信息", head)
+                and len(_COUNT.findall(sentence_head)) >= 2
+            )
+            if listed and kinds:
                 out.append(
                     Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.7, "proactive-listed")
                 )
@@ -452,7 +457,7 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
 _APPLICATION = (
     re.compile(
         # (收到公民、法人和其他组织向市政府及市政府办公室提出的政府信息公开申请5件: the template's long object)
-        r"(?:收到|受理|接到|接收|接受|新收|共收|办理|处理)(?:[^,;。]{0,36}?|[^,;。]{0,40}?提出的[^,;。]{0,12}?)申请[^,;。]{0,10}?"
+        r"(?:收到|受理|接到|接收|接受|新收|共收|办理|处理)(?:[^,;。]{0,24}?|[^,;。]{0,36}?(?<=信息公开)|[^,;。]{0,40}?提出的[^,;。]{0,12}?)申请[^,;。]{0,10}?"
         + _APPROX
         + _NUM
         + r"\s*(?:件|条|个|宗|份|次|项|起|例)"
@@ -464,8 +469,8 @@ _APPLICATION = (
     re.compile(r"依申请公开[^,;。]{0,10}?(?:收到|受理|接到|接收)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|条|起)"),
     # 依申请公开政府信息共4件,其中,予以公开2件 (件 and a stated total: applications, not items of information)
     # (依申请公开0件: the same, with nothing between)
-    # 依申请公开请求9件 / 依申请公开事项共3件
-    re.compile(r"依申请公开(?:请求|事项)(?:共|共计|合计)?" + _NUM + r"\s*(?:件|个|宗)"),
+    # 依申请公开请求9件 / 依申请公开事项共3件 (not 梳理依申请公开事项21个: a catalogue)
+    re.compile(r"依申请公开(?:请求(?:共|共计|合计)?|事项(?:共|共计|合计))" + _NUM + r"\s*件"),
     # (全年依申请公开数0件: the number of them)
     re.compile(r"依申请公开(?:(?:政府)?信息(?:共|共计|合计)|(?:数|数量)?(?:共|共计|合计)?(?=\d))" + _NUM + r"\s*件"),
     # 政府信息公开申请数为2 / 申请总数为15件
@@ -514,8 +519,11 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
     text = sent.text
     out = []
     for m in (m for pattern in _APPLICATION for m in pattern.finditer(text)):
-        if _other_year(m.group(0), year):
+        lead = re.split(r"收到|受理|接到|接收|接受|新收|共收|办理|处理", m.group(0))[0]
+        if _other_year(lead, year):
             continue  # 与上年相比,2021年新受理120件,2022年新受理161件: another year's intake
+        if re.search(r"许可|审批|政务服务", m.group(0)) or ("办件" in m.group(0) and "信息公开" not in m.group(0)):
+            continue  # 政务服务大厅共受理…行政许可…办件申请56789件: no disclosure applications
         if re.search(r"人大|政协|提案|信访|来信|投诉|咨询|复议|诉讼", _clause_before(text, m.end())):
             continue  # 收到…行政复议申请2件: not a disclosure application
         before = text[max(0, m.start() - 4) : m.start()]
@@ -566,7 +574,7 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
     unit = r"\s*(?:件|起|宗|次|个|例)(?!部分|方面)"
     pattern = re.compile(word + r"[^,;。]{0,16}?" + _APPROX + _NUM + unit)
     # 涉及信息公开行政复议1项: 项 right after the word (not 行政诉讼应诉等3项工作流程, 等五项内容)
-    patterns = [pattern, re.compile(word + r"(?:案件|案)?(?:共|为)?" + _NUM + r"\s*项")]
+    patterns = [pattern, re.compile(word + r"(?:案件|案)?(?:共计|合计|总计|共|为)?" + _NUM + r"\s*项")]
     if word == "行政诉讼":
         # 提起行政复议、诉讼0件: one count for both, right after the words
         patterns.append(re.compile(r"(?<=复议[、和及与])诉讼(?:案件)?" + _APPROX + _NUM + unit))
@@ -919,7 +927,7 @@ _FRAMING_CUE = re.compile(
 )
 # A lead-in the excerpt ends inside (…工作取得了一定的成 / …运行状况较好,但是也有一): no problem named yet
 _CUT_LEAD_IN = re.compile(
-    r"取得|总体|总的来看|运行状况|逐步|较好|良好|进展|但(?:是)?(?:仍然?|也有?|还)?[\u4e00-\u9fff]{0,2}$"
+    r"(?:取得|总体|总的来看|运行状况|逐步|较好|良好|进展)[^,,。;;]{0,8}$|但(?:是)?(?:仍然?|也有?|还)?[\u4e00-\u9fff]{0,2}$"
 )
 # Where the plan begins inside a problem paragraph: 下一步,我委将… / 为进一步做好…,我署将… / 2021年,我局将…
 _PLAN_CUE = re.compile(

@@ -103,7 +103,9 @@ _BODY_BEFORE_YEAR = re.compile(
     r"(?:19|20)\d{2}\s*年度?(?!政府|政务|信息|工作)"
 )
 # How a report names itself without its name (本局, 本单位…); 本溪县 is a place
-_SELF_NAME = re.compile(r"本(?:局|委|办|厅|院|单位|机关|部门|年|级|县|市|区|镇|乡|街道|中心|系统|行业|报告)")
+_SELF_NAME = re.compile(
+    r"本(?:分局|局|委|办|厅|院|署|所|站|处|馆|公司|单位|机关|部门|年|级|县|市|区|镇|乡|街道|中心|系统|行业|报告)"
+)
 # A development zone is run by its 管委会, not by a 人民政府: 亳州高新区 is no 亳州高新区人民政府
 _ZONE = re.compile(r"(高新区|开发区|园区|工业区|试验区|经济区|新区|示范区)$")
 # What a report calls itself (我局, 我镇…) → the name endings that fit it.
@@ -387,6 +389,9 @@ def fuller_form(full: str, short: str) -> bool:
     if len(short) > 1:
         # the short form's last character is the name's end (人社分局作为市人社局 is none)
         inside.append(full[pos + 1 : -1])
+    # (某县教育局联合卫健局 holds a second body: its last character inside)
+    if short[-1] in "".join(inside):
+        return False
     # (住房和城乡建设局 for 住建局: 城乡 and 市场 are words, not units)
     return not re.search(r"[镇县省旗]|(?<!城)乡|(?<![社园])区|市(?!场)|街道|办事处", "".join(inside))
 

@@ -285,3 +285,10 @@ def test_chrome_over_the_title_and_brackets_in_a_name():
     assert meta.title == "2022年高新区(新市区)政府信息公开工作年度报告"
     # a name that ends in a bracketed part keeps its closing bracket
     assert meta.body == "高新区(新市区)"
+
+
+def test_second_review_body_findings():
+    text = "2022年某县教育局政府信息公开工作年度报告\n一、总体情况\n某县教育局联合卫健局加强校园疫情防控信息发布。"
+    assert find_metadata(identity_text(text)).body == "某县教育局"
+    text = "2022年政府信息公开工作年度报告\n一、总体情况\n2022年,由本分局根据《条例》要求编制本报告。"
+    assert find_metadata(identity_text(text)).body is None

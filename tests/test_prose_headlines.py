@@ -624,3 +624,21 @@ def test_wild11_wordings():
     # 办结 before a bare 依申请公开 counts answers (decision 3)
     got = _headlines("2023年全市共办结依申请公开820件,34件结转到2024年度继续办理。", year=2023)
     assert "applications_received" not in got
+
+
+def test_second_review_findings_of_the_sixth_session():
+    # a catalogue of 依申请公开事项 is no intake; service-hall applications are none either
+    assert "applications_received" not in _headlines("进一步梳理依申请公开事项21个,编制完成事项清单。")
+    got = _headlines("全年政务服务大厅共受理企业和群众线上线下提交的行政许可、公共服务等各类事项办件申请56789件。")
+    assert "applications_received" not in got
+    assert "applications_received" not in _headlines("全年共受理356件行政许可及政务服务事项的办理申请。")
+    # …while a disclosure 办件 count is an intake
+    got = _headlines("收到向区政府及政府办申请的政府信息公开办件46件,所有办件均妥善处理。", year=2020)
+    assert got["applications_received"] == 46
+    # kinds of information summed with 共计 and no other count are not the year's total
+    got = _headlines("(一)主动公开情况\n全年在门户网站发布招聘考试信息、招标采购信息,共计12条。")
+    assert "proactive_total" not in got
+    # a year inside the object does not make the intake another year's
+    assert _headlines("全年共收到群众申请公开2019年征地补偿方案的申请2件。")["applications_received"] == 2
+    # 案件共计N项
+    assert _headlines("本年度发生政府信息公开行政复议案件共计2项。")["review_total"] == 2

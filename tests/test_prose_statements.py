@@ -394,3 +394,10 @@ def test_wild11_statement_wordings():
         head + "2015年,我局存在一些不足,如信息更新不够及时。在以后的工作中,我局将继续深入贯彻条例,做到职责明确。\n"
     )
     assert improvements == ["在以后的工作中,我局将继续深入贯彻条例,做到职责明确。"]
+
+
+def test_an_item_cut_inside_is_kept_unless_it_is_a_lead_in():
+    problems, _ = _statements("五、存在的主要问题\n一是各股室工作进展参差不齐,个别股室信息报送")
+    assert problems == ["各股室工作进展参差不齐,个别股室信息报送"]
+    problems, _ = _statements("五、存在的主要问题\n2013年,某街道信息公开工作取得了一定的成")
+    assert problems == []
