@@ -381,7 +381,7 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             # "(其中2017年1-12月主动公开政府信息67条)": the year's own count inside a cumulative total.
             if year and (str(year) in clause or re.search(r"本年度?新增|今年新增", clause)) and "主动公开" in clause:
                 out.append(_year_in_cumulative(value, m))
-            elif re.search(_MADE_OR_PUBLISHED, sentence_head) and re.search(
+            elif _MADE_OR_PUBLISHED.search(sentence_head) and re.search(
                 r"其中[,,]?\s*主动公开(?:的)?(?:各类)?(?:政府)?(?:信息)?$", clause
             ):
                 # 共制作政府信息3021条,其中主动公开信息1027条 / 发布信息4583条,其中主动公开各类政府信息2107条:
@@ -454,10 +454,14 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
     return out + channel + _other_channel_counts(sent, out + channel)
 
 
+# The verbs of an intake count (办理 / 处理 only where none of the others is printed: decision 3)
+_INTAKE_VERB = r"收到|受理|接到|接收|接受|新收|共收|办理|处理"
 _APPLICATION = (
     re.compile(
         # (收到公民、法人和其他组织向市政府及市政府办公室提出的政府信息公开申请5件: the template's long object)
-        r"(?:收到|受理|接到|接收|接受|新收|共收|办理|处理)(?:[^,;。]{0,24}?|[^,;。]{0,36}?(?<=信息公开)|[^,;。]{0,40}?提出的[^,;。]{0,12}?)申请[^,;。]{0,10}?"
+        "(?:"
+        + _INTAKE_VERB
+        + r")(?:[^,;。]{0,24}?|[^,;。]{0,36}?(?<=信息公开)|[^,;。]{0,40}?提出的[^,;。]{0,12}?)申请[^,;。]{0,10}?"
         + _APPROX
         + _NUM
         + r"\s*(?:件|条|个|宗|份|次|项|起|例)"
@@ -519,7 +523,7 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
     text = sent.text
     out = []
     for m in (m for pattern in _APPLICATION for m in pattern.finditer(text)):
-        lead = re.split(r"收到|受理|接到|接收|接受|新收|共收|办理|处理", m.group(0))[0]
+        lead = re.split(_INTAKE_VERB, m.group(0))[0]
         if _other_year(lead, year):
             continue  # 与上年相比,2021年新受理120件,2022年新受理161件: another year's intake
         if re.search(r"许可|审批|政务服务", m.group(0)) or ("办件" in m.group(0) and "信息公开" not in m.group(0)):
@@ -632,6 +636,9 @@ _FEE_NONE = re.compile(
     r"|收费(?:(?:和|及|与|、)(?:费用)?减免)?(?:的)?情况\s*[::]?\s*无(?![^。;,]{0,3}(?:法|需))"
 )
 
+# (未发生与诉讼(行政复议、行政申诉)有关的费用: the cost of a lawsuit, not a fee)
+_LAWSUIT_COST = re.compile(r"诉讼[^。;]{0,14}?(?:有关|相关)的?费用|诉讼费")
+
 
 def _fees(sent: Sentence) -> list[Candidate]:
     text = sent.text
@@ -646,9 +653,7 @@ def _fees(sent: Sentence) -> list[Candidate]:
             value = value * 10_000 if m.group("unit") == "万元" else value
             value = int(value) if float(value).is_integer() else value
             out.append(Candidate("headline.fees_collected", value, m.start("num"), m.end("num"), 0.8, "fees"))
-    # (未发生与诉讼(行政复议、行政申诉)有关的费用: the cost of a lawsuit, not a fee)
-    lawsuit_cost = r"诉讼[^。;]{0,14}?(?:有关|相关)的?费用|诉讼费"
-    none = (m for m in _FEE_NONE.finditer(text) if not re.search(lawsuit_cost, m.group()))
+    none = (m for m in _FEE_NONE.finditer(text) if not _LAWSUIT_COST.search(m.group()))
     if not out and (m := next(none, None)):
         out.append(Candidate("headline.fees_collected", 0, m.start(), m.end(), 0.75, "fees-none"))
     return out

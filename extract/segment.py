@@ -235,11 +235,10 @@ def _first_title(text: str) -> tuple[str, int] | None:
                 # or 惠安县国土资源局2011年 / 政府信息公开年度报告.
                 if previous and re.match(r"(19|20)\d{2}|(政府|政务)?信息公开", bare) and len(previous[1]) <= 30:
                     prev_bare = previous[1]
-                    # (泉洛政文体旅〔2012〕1号 over the title is its document number, not its first line)
-                    number = re.search(r"[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]|号$", prev_bare) or _CHROME_LINE.search(
-                        prev_bare
-                    )  # (全文检索 over the title: the site's search box)
-                    if not re.search(r"[。,;:|]", prev_bare) and not _BREADCRUMB.search(prev_bare) and not number:
+                    # not a document number (泉洛政文体旅〔2012〕1号) nor the site's chrome (全文检索) over the title
+                    number = re.search(r"[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]|号$", prev_bare)
+                    other_line = number or _BREADCRUMB.search(prev_bare) or _CHROME_LINE.search(prev_bare)
+                    if not re.search(r"[。,;:|]", prev_bare) and not other_line:
                         return prev_bare + bare, previous[0]
                 return bare, start
         if previous and 4 <= len(bare) <= 20 and len(previous[1]) <= 30 and not _BREADCRUMB.search(bare):
@@ -318,7 +317,7 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
     candidates = [re.sub(r"^(?=[0-9.:/_-]*[A-Za-z])[A-Za-z0-9.:/_-]+(?=[\u4e00-\u9fff])", "", c) for c in candidates]
     # 武汉东湖新技术开发区发展改革局(以下简称发改局): the name without the short form it introduces
     candidates = [re.sub(r"[((](?:以下简称|以下称|下称|简称)[^))]*[))]", "", c) for c in candidates]
-    candidates = [c for c in candidates if not re.fullmatch(r"(人民)?政府|本机关|本单位|本部门", c)]
+    candidates = [c for c in candidates if not re.fullmatch(r"(人民)?政府", c)]  # (本机关…: _SELF_NAME below)
     candidates = [re.sub(r"^(标题|标\s*题)", "", c) for c in candidates]
     candidates = [
         c
