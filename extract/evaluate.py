@@ -203,7 +203,9 @@ def evaluate(
     ev = Evaluation()
     for path in sorted(gold_dir.rglob("*.json")):
         rel = prefix + path.relative_to(gold_dir).as_posix()
-        if split != "all" and assignments.get(rel, "dev") != split:
+        # a gold file the split does not list (a fresh batch not yet split) is in neither part;
+        # without a split file at all, everything is dev
+        if split != "all" and assignments.get(rel, "dev" if not assignments else None) != split:
             continue
         gold = json.loads(path.read_text(encoding="utf-8"))
         source_path = corpus_dir / gold["file"]

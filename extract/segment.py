@@ -89,13 +89,13 @@ _SIGNATURE = re.compile(
 )
 # A body that is the subject of a sentence: 2019年,揭东分局在区委…领导下 / 市教育局高度重视…
 _BODY_SUBJECT = re.compile(
-    r"(?:^|[。;\n]|[,,](?=\s*(?:19|20)\d{2}年)|\s(?=(?:19|20)\d{2}年))\s*(?P<year>(?:(?:19|20)\d{2}年度?|截[至止][^,,。;\n]{2,14}日)\s*[,,]?\s*)?"
+    r"(?:^|[。;\n]|[,,](?=\s*(?:19|20)\d{2}年)|\s(?=(?:19|20)\d{2}年))\s*(?P<year>(?:(?:19|20)\d{2}年度?|截[至止][^,,。;\n]{2,14}(?:日|年底|年末))\s*[,,]?\s*)?"
     # 根据上级要求,海青镇扎实做好… / 自2008年2月…开展以来,外海街道严格按照…: a lead clause before the subject
     r"(?:(?:根据|按照|依据|自)[^。;\n]{0,40}?(?:要求|部署|规定|以来)\s*[,,]\s*)?"
     r"(?:在[^。;\n]{2,30}?下\s*[,,]\s*)?"
     r"(?P<name>[\u4e00-\u9fff]{1,24}?(?:分局|局|委员会|委|办公室|中心|街道办事处|街道|人民政府|政府|镇|乡|苏木|县|区|市|院|厅|署))"
     r"(?:(?:政府|政务)?信息公开工作|政务公开工作)?(?:在|认真|高度|严格|坚持|按照|紧紧|深入|全面|始终|围绕|积极|进一步|切实|持续|不断|继续|扎实|着力|聚焦|立足|根据|依据|贯彻|以|"
-    r"共(?:主动|收到|受理|公开|发布)|通过|准确|精准|加强|大力|全力|强化|注重|依法|狠抓|坚决|未收到|没有收到)"
+    r"共(?:主动|收到|受理|公开|发布)|通过|依托|统领|统筹|准确|精准|加强|大力|全力|强化|注重|依法|狠抓|坚决|未收到|没有收到)"
 )
 # A body named before the report year, opening a sentence or clause: 青羊镇2023年及时更新… / ,审计局2023年没有…
 _BODY_BEFORE_YEAR = re.compile(
@@ -120,7 +120,7 @@ _SELF_REFERENCE = {
     "市": ("市",),
     "院": ("院",),
     "厅": ("厅",),
-    "街道": ("街道", "街道办事处"),
+    "街": ("街道", "街道办事处"),
     "中心": ("中心",),
 }
 
@@ -357,6 +357,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
             return _fuller(_in_full(candidate, text), candidates, text)
     if candidates:
         return _fuller(candidates[0], candidates, text)
+    if named := _own_name_quoted(text):
+        return named
     # 我旗 … 察哈尔右翼后旗人民政府网站: a government's report that never names itself but its site
     for self_name in (k for k in ("旗", "县", "市", "区") if f"我{k}" in head):
         if m := re.search(rf"([\u4e00-\u9fff]{{2,10}}?{self_name})人民政府(?:门户)?网站?", head):
@@ -365,6 +367,34 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
             if len(place) >= 2:
                 return place + "人民政府"
     return None
+
+
+# A name opening a quoted title or account: 《滑县人力资源和社会保障局网络信息安全制度》, “某旗教育局”微信公众号
+_QUOTED_OPENING = re.compile(r"[《“\"「]\s*([\u4e00-\u9fff]{2,24})")
+
+
+def _own_name_quoted(text: str) -> str | None:
+    """A report that only calls itself 我局 / 我镇 may still print its name, in the titles of its own
+    rules and lists or in its accounts' names: the name most often opening a quotation that ends as
+    the self-reference does (我局 → …局), printed with a place (at least three characters)."""
+    selves = [k for k in _SELF_REFERENCE if f"我{k}" in text]
+    ends = tuple(end for k in selves for end in _SELF_REFERENCE[k])
+    if not ends:
+        return None
+    found: list[str] = []
+    for m in _QUOTED_OPENING.finditer(text):
+        quoted = m.group(1)
+        # the first ending in the quotation, the longest one there (委员会 before 委)
+        hits = [(i, -len(end)) for end in ends if (i := quoted.find(end)) > 0]
+        if not hits:
+            continue
+        at, minus_length = min(hits)
+        name = quoted[: at - minus_length]
+        # not a superior's or the nation's body (国家税务总局, 省人民政府), nor 本局 / 全镇
+        if len(name) < 3 or re.match(r"[省市县区]|国家|国务院|中共|中央|全|各|本|该|我|上级|乡镇", name):
+            continue
+        found.append(name)
+    return max(found, key=found.count) if found else None
 
 
 def _spells(full: str, short: str) -> bool:
@@ -453,8 +483,11 @@ def _body_as_subject(head: str) -> list[str]:
         if re.fullmatch(r"[镇乡]?(?:人民)?政府", name):
             continue  # 乡政府信息公开工作始终坚持…: a township's government without its name (市政府 is a city's)
         # (我区 fits 南关区人民政府 as well as 南关区: a place's self-reference names its government)
+        # (我区 also fits 某区人民政府办公室: a district's report compiled by the government's office)
         fits = any(
-            name.endswith(end) or (k in "县区市镇乡旗" and name.endswith((end + "人民政府", end + "政府")))
+            name.endswith(end)
+            or (k in "县区市镇乡旗" and name.endswith((end + "人民政府", end + "政府")))
+            or (k in "县区市旗" and name.endswith((end + "人民政府办公室", end + "政府办公室")))
             for k in selves
             for end in _SELF_REFERENCE[k]
         )

@@ -65,3 +65,30 @@ def test_body_names_compare_without_scripts_spaces_or_pinyin_glosses():
     assert same_body("懷化市統(tǒng)計(jì)局", "怀化市统计局")
     assert same_body("遂溪县建新镇人民政府", "建新镇")
     assert not same_body("怀化市统计局", "怀化市财政局")
+
+
+def test_a_gold_file_the_split_does_not_list_is_in_neither_part(tmp_path):
+    """A fresh batch not yet split must not leak into the dev (or test) figures."""
+    from extract.evaluate import evaluate
+    from extract.model import Report
+
+    gold, corpus = tmp_path / "gold", tmp_path / "corpus"
+    for name in ("listed", "fresh"):
+        (gold / name).mkdir(parents=True)
+        (corpus / name).mkdir(parents=True)
+        (corpus / name / "a.txt").write_text("主动公开信息5条。", encoding="utf-8")
+        record = {"file": f"{name}/a.txt", "fields": {"headline.proactive_total": 5}, "tables_annotated": False}
+        (gold / name / "a.json").write_text(json.dumps(record), encoding="utf-8")
+    split_file = tmp_path / "split.tsv"
+    split_file.write_text("gold\tsplit\tstratum\nlisted/a.json\tdev\tx\n", encoding="utf-8")
+    seen = []
+
+    def extractor(path):
+        seen.append(path.parent.name)
+        return Report(file=path.name)
+
+    assert evaluate(gold, corpus, extractor, split="dev", split_file=split_file).reports == 1
+    assert seen == ["listed"]
+    assert evaluate(gold, corpus, extractor, split="all", split_file=split_file).reports == 2
+    split_file.unlink()  # no split file: everything is dev
+    assert evaluate(gold, corpus, extractor, split="dev", split_file=split_file).reports == 2

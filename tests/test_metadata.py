@@ -292,3 +292,33 @@ def test_second_review_body_findings():
     assert find_metadata(identity_text(text)).body == "某县教育局"
     text = "2022年政府信息公开工作年度报告\n一、总体情况\n2022年,由本分局根据《条例》要求编制本报告。"
     assert find_metadata(identity_text(text)).body is None
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        # a report that only says 我局 prints its name in the title of its own rules
+        (
+            "一、总体情况\n我局认真贯彻条例。制定了《某滑县人力资源和社会保障局网络信息安全制度》、"
+            "《某滑县人力资源和社会保障局网络安全报告制度》等制度。",
+            "某滑县人力资源和社会保障局",
+        ),
+        # …or in its account's name; 委员会 is the name's end, not its first 委
+        ("一、总体情况\n我委主动公开信息29条,利用“某坻区城市管理委员会”微信公众号发布。", "某坻区城市管理委员会"),
+        # 我街 is a street office's self-reference
+        ("一、基本工作情况\n我街主要从三个方面推进工作。制定了《某潭街道信息公开工作考核办法》。", "某潭街道"),
+        # a superior's rules are no name, nor a quoted name that does not end as the self-reference does
+        ("一、总体情况\n我局落实《国家税务总局政府信息公开办法》和《某某县政务公开制度》。", None),
+        ("一、总体情况\n全镇落实《某某镇政务公开制度》。", None),
+        # 我区 fits the district government's office as a year-led subject
+        (
+            "2022年,重庆市某坪坝区人民政府办公室在市政府办公厅指导下,推进政务公开。我区主动公开信息。",
+            "重庆市某坪坝区人民政府办公室",
+        ),
+        # 截至…年底 opens the sentence; 依托 and 统领 are verbs of the subject
+        ("一、概述\n截至2018年底,某县商务局依托政府信息公开平台主动公开信息。我局未收到申请。", "某县商务局"),
+        ("一、总体情况\n2020年,某肥经开区管委会办公室统领区属各部门贯彻条例。", "某肥经开区管委会办公室"),
+    ],
+)
+def test_wild12_self_named_bodies(text, body):
+    assert find_metadata(identity_text(text)).body == body
