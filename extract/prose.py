@@ -308,6 +308,39 @@ def _in_parts_list(sentence_head: str, clause: str) -> bool:
     return not _CHANNELS.search(sentence_head[opener + 4 :])
 
 
+# The object of a topical count: one kind of information (财政信息, 城市管理领域信息, 政府本级信息)
+_TOPICAL_OBJECT = re.compile(r"(?:了)?[\u4e00-\u9fff、]{1,40}?(?:信息|資訊)(?:共计|总计|合计|共|计|达|约)*\s*$")
+
+
+def _topical_count(
+    sent: Sentence, m: re.Match[str], clause: str, verbs: list[re.Match[str]], sentence_head: str, year: int | None
+) -> Candidate | None:
+    """A count of one kind of information after 主动公开 / 发布 (主动公开财政信息147条): the year's total
+    only when the report states no other (choose_figures), as the one account it gives (decision 1)."""
+    if not verbs or not re.search(r"主动(?:公开|发布)|发布|公开", clause):
+        return None
+    obj = clause[verbs[-1].end() :]
+    if not _TOPICAL_OBJECT.fullmatch(obj) or _NOT_DISCLOSURE.search(obj) or _OBJECT_NOT_TOTAL.search(obj):
+        return None
+    if "其他" in obj:
+        return None  # 公开其他各类信息16057条: the rest beside other counts
+    # 发布政务类信息34条,概况类信息150条: one of several kinds counted (not the parts after 其中 / 包括)
+    rest = re.split(r"其中|包括|主要有|分别为", sent.text[m.end() :])[0]
+    if _COUNT.search(rest):
+        return None
+    if "其中" in sentence_head or re.match(r"\s*(此外|另外)", sentence_head) or _other_year(clause, year):
+        return None
+    if _CUMULATIVE.search(sentence_head) or _in_parts_list(sentence_head, clause):
+        return None
+    value = parse_amount(m.group("num"))
+    if value is None:
+        return None
+    # the platform it names, if any, so a count on another platform is another count (choose_figures)
+    platform = _channel_kind(clause) if _CHANNELS.search(clause) else ""
+    rule = f"proactive-topical:{platform}"
+    return Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.45, rule)
+
+
 def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
     out = []
     channel: list[Candidate] = []
@@ -368,6 +401,8 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             None,
         )
         if verb is None:
+            if topical := _topical_count(sent, m, clause, verbs, sentence_head, year):
+                out.append(topical)
             continue
         subject = clause[: verb.start()]
         if re.search(r"(领域|(?<!各)类|方面|专栏|目录|专题)[^,;]{0,4}信息$", subject):
@@ -760,6 +795,11 @@ def choose_figures(candidates: list[Candidate]) -> dict[str, Candidate]:
         if c.rule.startswith("channel-count:")
         and _platform(c) not in kinds
         and not (c.value in values and web_only and _platform(c).startswith("web"))
+        # a count of one kind of information on another platform is another count too (网站…493条,
+        # 公众号发布信息622条); one on no named platform or the same one is a part of it
+        or c.rule.startswith("proactive-topical:")
+        and _platform(c) not in ("", *kinds)
+        and c.value not in values
     }
     stated = any(
         # an all-time count (proactive-cumulative) does not block the year's one-platform count
@@ -779,8 +819,15 @@ def choose_figures(candidates: list[Candidate]) -> dict[str, Candidate]:
         c.field_id == "headline.applications_received" and c.rule != "applications-handled" for c in candidates
     ):
         chosen["headline.applications_received"] = handled[0]
+    topical = [c for c in candidates if c.rule.startswith("proactive-topical:")]
+    if topical and all(c.value == topical[0].value for c in candidates if c.field_id == "headline.proactive_total"):
+        # one kind of information is the year's count only where the report counts nothing else
+        # (no other kind, no other platform: decision 1)
+        chosen["headline.proactive_total"] = topical[0]
     for c in candidates:
-        if c.rule.startswith(("proactive-channel:", "channel-count:")) or c.rule == "applications-handled":
+        if c.rule.startswith(("proactive-channel:", "channel-count:", "proactive-topical:")) or (
+            c.rule == "applications-handled"
+        ):
             continue
         if c.rule == "proactive-loose" and any(
             o.field_id == c.field_id

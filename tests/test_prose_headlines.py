@@ -642,3 +642,19 @@ def test_second_review_findings_of_the_sixth_session():
     assert _headlines("全年共收到群众申请公开2019年征地补偿方案的申请2件。")["applications_received"] == 2
     # 案件共计N项
     assert _headlines("本年度发生政府信息公开行政复议案件共计2项。")["review_total"] == 2
+
+
+def test_a_count_of_one_kind_of_information_when_the_report_counts_nothing_else():
+    # decision 1: the one account the report gives of the year's disclosure
+    got = _headlines("在政府政务公开平台中主动公开财政信息147条,其中机构职能类2条、政策文件类8条。")
+    assert got["proactive_total"] == 147
+    assert _headlines("2019年,共主动公开政府本级信息60条,其中工作动态45条。")["proactive_total"] == 60
+    # another platform's count, another kind beside it, or the rest of other counts: no total
+    assert "proactive_total" not in _headlines(
+        "2019年县政府门户网站共发布卫生健康信息493条,某某卫生健康微信公众号发布信息622条。"
+    )
+    assert "proactive_total" not in _headlines("2019年,通过官方网站发布政务类信息34条,概况类信息150条。")
+    assert "proactive_total" not in _headlines("今年共公开县政府文件39件,发布政策解读195件,公开其他各类信息16057条。")
+    # a kind after the total is a part of it, not a second count
+    got = _headlines("全年共主动公开政府信息434条。主动公开的信息包括概况信息1条、规范性文件3条。")
+    assert got["proactive_total"] == 434
