@@ -654,6 +654,26 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
     return out
 
 
+_CASE_FIELDS = ("headline.review_total", "headline.suit_total")
+# The excerpt ends inside a negation of cases: 我局没有因政府信息公开工作而被申请行政复议或被提起
+_CUT_NEGATION = re.compile(r"(?:未|没有)(?:发生|收到|出现|产生|涉及|被)?(?P<tail>[^。;,,]{0,40})$")
+
+
+def _cut_case_negation(sent: Sentence) -> list[Candidate]:
+    """Zeros from a negation the excerpt cuts off before its end, for the cases its words already
+    name (decision 8): …的行政复 names 复议; …被申请行政复议或被提起 names the suit after it; …未收到行政应
+    names 应诉. One cut before naming any (未发生与政府信息公开) is none, whatever the heading says."""
+    if re.search(r"[。;!?!?.]\s*$", sent.text) or not (m := _CUT_NEGATION.search(sent.text)):
+        return []
+    tail = m.group("tail")
+    review = bool(re.search(r"复议?$|复议", tail))
+    suit = bool(re.search(r"诉讼|应诉?$|诉$", tail)) or (
+        review and bool(re.search(r"复议[^。;]{0,4}(?:或|和|及|、|与)\s*(?:被)?(?:提起|行政)[^。;]{0,2}$", tail))
+    )
+    fields = [f for f, named in zip(_CASE_FIELDS, (review, suit), strict=True) if named]
+    return [Candidate(f, 0, m.start(), m.end(), 0.6, f.split(".")[1] + "-cut") for f in fields]
+
+
 _FEE = re.compile(
     r"(?:收取|收费|共收取|收取了)[^,;。]{0,24}?" + _APPROX + r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)"
 )
@@ -765,6 +785,9 @@ def find_figures(
         per += _case_counts(sent, "headline.review_total", "行政复议")
         per += _case_counts(sent, "headline.suit_total", "行政诉讼")
         per += _fees(sent)
+        if following is None:
+            found_here = {c.field_id for c in per}
+            per += [c for c in _cut_case_negation(sent) if c.field_id not in found_here]
         if family == "legacy":
             per += _legacy_figures(sent)
         found.extend(_shift(per, sent.start))

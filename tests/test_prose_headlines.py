@@ -658,3 +658,22 @@ def test_a_count_of_one_kind_of_information_when_the_report_counts_nothing_else(
     # a kind after the total is a part of it, not a second count
     got = _headlines("全年共主动公开政府信息434条。主动公开的信息包括概况信息1条、规范性文件3条。")
     assert got["proactive_total"] == 434
+
+
+@pytest.mark.parametrize(
+    "tail,review,suit",
+    [
+        # the excerpt ends inside a negation whose words already name the case (decision 8)
+        ("五、行政复议和行政诉讼情况\n2019年,未发生针对我局有关政府信息公开事务的行政复", 0, None),
+        ("五、行政复议和行政诉讼情况\n2019年,我局没有因政府信息公开工作而被申请行政复议或被提起", 0, 0),
+        ("三、依申请公开情况\n2019年未收到申请,未发生因政府信息公开工作引发投诉、申请行政复议或提起行政", 0, 0),
+        # cut before naming any case: none, whatever the heading above says
+        ("四、复议和诉讼情况\n2019年,某街道未发生与政府信息公开", None, None),
+    ],
+)
+def test_a_negation_cut_off_by_the_excerpts_end(tail, review, suit):
+    got = _headlines("2019年主动公开政府信息5条。\n" + tail)
+    assert (got.get("review_total"), got.get("suit_total")) == (review, suit)
+    # the same words closed by 。 inside the text are not cut off: the normal rules read them
+    closed = _headlines("2019年主动公开政府信息5条。\n" + tail + "的情况。\n六、其他需要报告的事项\n无。")
+    assert closed.get("suit_total") is None or suit == 0
