@@ -257,7 +257,13 @@ def _year(title: str | None, text: str) -> int | None:
     if title and (m := re.search(r"((?:19|20)\d{2})(?:度)?(?:政府|政务|信息)", title)):
         return int(m.group(1))
     head = text[:3000]
-    if m := re.search(r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日", head):
+    # the statistics period (自2015年1月1日起至2015年12月31日止 / 自2015-1-1起至2015-12-31止), not the day
+    # the work began (2008年1月1日起我局…开展政府信息公开工作)
+    period = (
+        r"((?:19|20)\d{2})\s*(?:年\s*1\s*月\s*1\s*日|[-/.]0?1[-/.]0?1(?!\d))"
+        r"(?=[^。;\n]{0,8}?(?:至|到|—|–|~|-)\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*)?12\s*[月\-/.]\s*31)"
+    )
+    if m := re.search(period, head):
         return int(m.group(1))
     # 余8件转2023年度办理: a year that only receives what the report year carried over is the next one
     carried = [int(m.group(1)) for m in re.finditer(r"(?:转|转至|转入|结转至)((?:19|20)\d{2})\s*年", head)]

@@ -322,3 +322,15 @@ def test_second_review_body_findings():
 )
 def test_wild12_self_named_bodies(text, body):
     assert find_metadata(identity_text(text)).body == body
+
+
+def test_the_year_of_the_statistics_period_not_of_the_day_the_work_began():
+    text = "本报告中所列数据的统计期限自2015-1-1起至2015-12-31止。\n一、概述\n2015-,我局加强信息公开队伍建设。"
+    assert find_metadata(identity_text(text)).year == 2015
+    text = (
+        "本年度报告是由某某县国土资源局编制的2017年度政府信息公开工作报告。\n一、概 述\n"
+        "根据《条例》要求,2008年1月1日起我局按照县的统一部署,开展政府信息公开工作。2017年公开信息5条。"
+    )
+    assert find_metadata(identity_text(text)).year == 2017
+    text = "本报告统计期限自2012年1月1日起至2012年12月31日止。2011年度报告已公布。"
+    assert find_metadata(identity_text(text)).year == 2012
