@@ -140,8 +140,10 @@ def _piece_cells(text: str, offset: int, line: int, *, keep_blank: bool) -> list
     tokens = [(m.group(), offset + m.start()) for m in re.finditer(r"\S+", text)]
     cells: list[Cell] = []
     label_start = label_end = -1
-    for token, start in tokens:
+    for i, (token, start) in enumerate(tokens):
         number = parse_number(token)
+        if number is not None and i + 1 < len(tokens) and tokens[i + 1][0].startswith(("年", "月")):
+            number = None  # ( 2018 年度) over the table: a date, not a cell
         if number is None:
             if label_start < 0:
                 label_start = start

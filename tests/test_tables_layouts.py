@@ -151,3 +151,12 @@ def test_spans_point_at_the_printed_number():
     field = report.fields["t3.new_received.total"]
     assert text[field.span[0] : field.span[1]] == "713"
     assert field.source == "table"
+
+
+def test_a_year_over_the_table_is_no_cell():
+    from extract.tables import text_to_lines
+
+    (line,) = text_to_lines("( 2018 年度)")
+    assert [c.kind for c in line.cells] == ["label"]
+    (line,) = text_to_lines("主动公开政府信息数 | 条 | 2018")
+    assert [c.value for c in line.cells if c.kind == "value"] == [2018]
