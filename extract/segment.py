@@ -316,8 +316,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
             # the 编制 patterns catch any subject: keep only names that end like a body's name
             if i in (0, 4) or _BODY_SUFFIX.search(name) or re.search(r"[市县区镇乡旗州省]$", name):
                 candidates.append(name)
-    if m := _BODY_ISSUER.search(head):
-        candidates.append(_without_topic(m.group(2) or m.group(4)))
+    # every issuer field: 发文机关:保亭县政府办公室 … 发布机构:保亭黎族苗族自治县人民政府办公室 (the fuller wins below)
+    candidates.extend(_without_topic(m.group(2) or m.group(4)) for m in _BODY_ISSUER.finditer(head))
     candidates = [PINYIN_GLOSS.sub("", c) for c in candidates]
     # (现公布puroview.com溪下乡2017年…: a mirror's domain before the name)
     candidates = [re.sub(r"^(?=[0-9.:/_-]*[A-Za-z])[A-Za-z0-9.:/_-]+(?=[\u4e00-\u9fff])", "", c) for c in candidates]
@@ -338,6 +338,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         and not re.search(r"[、,]", c)
         and not re.search(r"网站|门户", c)  # 请与某旗电子政务网站服务中心联系: the site's staff, not the issuer
         and not re.fullmatch(r"(乡镇|县区|市县|区县|各级|基层)(人民)?(政府)?(办公室)?", c)
+        # 特向社会公布2009年度委(局)政府信息公开…: a unit's word without its name
+        and not re.fullmatch(r"[委局办厅室处所站院]{1,3}(?:[((][委局办厅室处所站院]{1,3}[))])?", c)
     ]
     tail = text[-400:]
     for m in _SIGNATURE.finditer(tail):

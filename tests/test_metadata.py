@@ -334,3 +334,13 @@ def test_the_year_of_the_statistics_period_not_of_the_day_the_work_began():
     assert find_metadata(identity_text(text)).year == 2017
     text = "本报告统计期限自2012年1月1日起至2012年12月31日止。2011年度报告已公布。"
     assert find_metadata(identity_text(text)).year == 2012
+
+
+def test_every_issuer_field_and_no_bare_unit_word():
+    text = (
+        "标题:2021年政府信息公开工作年度报告\n发文机关:保亭县政府办公室 成文日期:2022年01月27日 "
+        "发布机构:保亭黎族苗族自治县人民政府办公室\n一、总体情况"
+    )
+    assert find_metadata(identity_text(text)).body == "保亭黎族苗族自治县人民政府办公室"
+    text = "2009年度政府信息公开工作年度报告\n根据条例,特向社会公布2009年度委(局)政府信息公开工作年度报告。"
+    assert find_metadata(identity_text(text)).body is None
