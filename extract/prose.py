@@ -309,7 +309,7 @@ def _in_parts_list(sentence_head: str, clause: str) -> bool:
 
 
 # The object of a topical count: one kind of information (财政信息, 城市管理领域信息, 政府本级信息)
-_TOPICAL_OBJECT = re.compile(r"(?:了)?[\u4e00-\u9fff、]{1,40}?(?:信息|資訊)(?:共计|总计|合计|共|计|达|约)*\s*$")
+_TOPICAL_OBJECT = re.compile(r"(?:了)?[\u4e00-\u9fff、]{1,40}?(?:信息|資訊)(?:共计|总计|合计|[共计达约]){0,3}\s*$")
 
 
 def _topical_count(
@@ -326,8 +326,8 @@ def _topical_count(
         return None  # 公开其他各类信息16057条: the rest beside other counts
     # 发布政务类信息34条,概况类信息150条: one of several kinds counted (not the parts after 其中 / 包括)
     rest = re.split(r"其中|包括|主要有|分别为", sent.text[m.end() :])[0]
-    if _COUNT.search(rest):
-        return None
+    if _COUNT.search(rest) or _COUNT.search(sentence_head[: len(sentence_head) - len(clause)]):
+        return None  # (全年发布工作动态信息120条,主动公开财政信息147条: the second kind of two)
     if "其中" in sentence_head or re.match(r"\s*(此外|另外)", sentence_head) or _other_year(clause, year):
         return None
     if _CUMULATIVE.search(sentence_head) or _in_parts_list(sentence_head, clause):
@@ -656,7 +656,8 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
 
 _CASE_FIELDS = ("headline.review_total", "headline.suit_total")
 # The excerpt ends inside a negation of cases: 我局没有因政府信息公开工作而被申请行政复议或被提起
-_CUT_NEGATION = re.compile(r"(?:未|没有)(?:发生|收到|出现|产生|涉及|被)?(?P<tail>[^。;,,]{0,40})$")
+# (not 未经复议直接起诉, 尚未审结, 为未来…: no negation of cases)
+_CUT_NEGATION = re.compile(r"(?:(?<!尚)未(?!经|来|能)|没有)(?:发生|收到|出现|产生|涉及|被)?(?P<tail>[^。;,,]{0,40})$")
 
 
 def _cut_case_negation(sent: Sentence) -> list[Candidate]:
@@ -843,7 +844,9 @@ def choose_figures(candidates: list[Candidate]) -> dict[str, Candidate]:
     ):
         chosen["headline.applications_received"] = handled[0]
     topical = [c for c in candidates if c.rule.startswith("proactive-topical:")]
-    if topical and all(c.value == topical[0].value for c in candidates if c.field_id == "headline.proactive_total"):
+    if len(topical) == 1 and all(
+        c.value == topical[0].value for c in candidates if c.field_id == "headline.proactive_total"
+    ):
         # one kind of information is the year's count only where the report counts nothing else
         # (no other kind, no other platform: decision 1)
         chosen["headline.proactive_total"] = topical[0]

@@ -347,6 +347,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         if _BODY_SUFFIX.search(name) and not re.search(r"报告|情况|事项|工作|附件|联系|地址|网|站", name):
             candidates.append(name)
     candidates.extend(_body_as_subject(head))
+    if not candidates and (named := _own_name_quoted(text)):
+        candidates.append(named)  # (read in full below, as any other candidate)
     candidates.extend(
         m.group("name")
         for m in _BODY_BEFORE_YEAR.finditer(head)
@@ -365,8 +367,6 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
             return _fuller(_in_full(candidate, text), candidates, text)
     if candidates:
         return _fuller(candidates[0], candidates, text)
-    if named := _own_name_quoted(text):
-        return named
     # 我旗 … 察哈尔右翼后旗人民政府网站: a government's report that never names itself but its site
     for self_name in (k for k in ("旗", "县", "市", "区") if f"我{k}" in head):
         if m := re.search(rf"([\u4e00-\u9fff]{{2,10}}?{self_name})人民政府(?:门户)?网站?", head):
@@ -386,7 +386,9 @@ def _own_name_quoted(text: str) -> str | None:
     rules and lists or in its accounts' names: the name most often opening a quotation that ends as
     the self-reference does (我局 → …局), printed with a place (at least three characters)."""
     selves = [k for k in _SELF_REFERENCE if f"我{k}" in text]
-    ends = tuple(end for k in selves for end in _SELF_REFERENCE[k])
+    # 我局 beside 我市: the unit's self-reference decides (《洛阳市住房和城乡建设局…》 is no 洛阳市)
+    units = [k for k in selves if k not in ("县", "区", "市", "镇", "乡")]
+    ends = tuple(end for k in (units or selves) for end in _SELF_REFERENCE[k])
     if not ends:
         return None
     found: list[str] = []
@@ -402,7 +404,8 @@ def _own_name_quoted(text: str) -> str | None:
         if len(name) < 3 or re.match(r"[省市县区]|国家|国务院|中共|中央|全|各|本|该|我|上级|乡镇", name):
             continue
         found.append(name)
-    return max(found, key=found.count) if found else None
+    # the most specific name (惠州市惠阳区地方税务局 over the province's 广东省地方税务局), then the most frequent
+    return max(found, key=lambda n: (len(re.findall(r"[省市县区旗州]", n)), found.count(n))) if found else None
 
 
 def _spells(full: str, short: str) -> bool:

@@ -344,3 +344,28 @@ def test_every_issuer_field_and_no_bare_unit_word():
     assert find_metadata(identity_text(text)).body == "保亭黎族苗族自治县人民政府办公室"
     text = "2009年度政府信息公开工作年度报告\n根据条例,特向社会公布2009年度委(局)政府信息公开工作年度报告。"
     assert find_metadata(identity_text(text)).body is None
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        # 我局 beside 我市: the unit's name, not its place
+        (
+            "一、总体情况\n2019年,我局紧紧围绕我市中心工作,制定《洛阳市住房和城乡建设局政府信息公开指南》。",
+            "洛阳市住房和城乡建设局",
+        ),
+        # a place's quoted name is read in full like any other candidate
+        (
+            "一、总体情况\n2019年,我县认真贯彻落实《长垣县2019年政务公开工作要点》。本报告可从长垣县人民政府网站下载。",
+            "长垣县人民政府",
+        ),
+        # the most specific name, not the superior's most quoted one
+        (
+            "一、总体情况\n我局认真贯彻落实《广东省地方税务局政府信息公开办法》和《广东省地方税务局依申请公开规程》,"
+            "建立《惠州市惠阳区地方税务局信息公开工作制度》。",
+            "惠州市惠阳区地方税务局",
+        ),
+    ],
+)
+def test_review_findings_on_quoted_names(text, body):
+    assert find_metadata(identity_text(text)).body == body

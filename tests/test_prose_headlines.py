@@ -677,3 +677,18 @@ def test_a_negation_cut_off_by_the_excerpts_end(tail, review, suit):
     # the same words closed by 。 inside the text are not cut off: the normal rules read them
     closed = _headlines("2019年主动公开政府信息5条。\n" + tail + "的情况。\n六、其他需要报告的事项\n无。")
     assert closed.get("suit_total") is None or suit == 0
+
+
+def test_review_findings_of_the_seventh_session():
+    # the second kind of two in one sentence, or two kinds with the same count: no total
+    assert "proactive_total" not in _headlines("全年发布工作动态信息120条,主动公开财政信息147条。")
+    assert "proactive_total" not in _headlines("主动公开财政信息20条。主动公开人事信息20条。")
+    # 未经 / 尚未 / 未来 are no negation of cases, even cut off by the excerpt's end
+    got = _headlines("2019年主动公开信息5条。\n本年度因政府信息公开被申请行政复议1件(尚未审结)、行政诉")
+    assert got.get("suit_total") is None
+
+
+def test_a_long_run_of_joining_words_is_read_in_linear_time():
+    from extract.prose import _TOPICAL_OBJECT
+
+    assert _TOPICAL_OBJECT.fullmatch("财政信息" + "共计" * 40 + "了") is None
