@@ -317,7 +317,7 @@ def _topical_count(
 ) -> Candidate | None:
     """A count of one kind of information after 主动公开 / 发布 (主动公开财政信息147条): the year's total
     only when the report states no other (choose_figures), as the one account it gives (decision 1)."""
-    if not verbs or not re.search(r"主动(?:公开|发布)|发布|公开", clause):
+    if not verbs or not re.search(r"发布|公开", clause):
         return None
     obj = clause[verbs[-1].end() :]
     if not _TOPICAL_OBJECT.fullmatch(obj) or _NOT_DISCLOSURE.search(obj) or _OBJECT_NOT_TOTAL.search(obj):

@@ -123,6 +123,13 @@ _SELF_REFERENCE = {
     "街": ("街道", "街道办事处"),
     "中心": ("中心",),
 }
+# The self-references that name a place (我县, 我镇), not a unit (我局)
+_PLACE_SELVES = ("县", "区", "市", "镇", "乡")
+
+
+def _self_references(text: str) -> list[str]:
+    """How `text` calls its issuer (我局 → "局"), as keys of _SELF_REFERENCE."""
+    return [k for k in _SELF_REFERENCE if f"我{k}" in text]
 
 
 @dataclass(frozen=True)
@@ -251,19 +258,21 @@ def _first_title(text: str) -> tuple[str, int] | None:
     return None
 
 
+# The statistics period's first day (自2015年1月1日起至2015年12月31日止 / 自2015-1-1起至2015-12-31止), not the
+# day the work began (2008年1月1日起我局…开展政府信息公开工作)
+_PERIOD_START = re.compile(
+    r"((?:19|20)\d{2})\s*(?:年\s*1\s*月\s*1\s*日|[-/.]0?1[-/.]0?1(?!\d))"
+    r"(?=[^。;\n]{0,8}?(?:至|到|—|–|~|-)\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*)?12\s*[月\-/.]\s*31)"
+)
+
+
 def _year(title: str | None, text: str) -> int | None:
     if title and (m := _YEAR.search(title)):
         return int(m.group(1))
     if title and (m := re.search(r"((?:19|20)\d{2})(?:度)?(?:政府|政务|信息)", title)):
         return int(m.group(1))
     head = text[:3000]
-    # the statistics period (自2015年1月1日起至2015年12月31日止 / 自2015-1-1起至2015-12-31止), not the day
-    # the work began (2008年1月1日起我局…开展政府信息公开工作)
-    period = (
-        r"((?:19|20)\d{2})\s*(?:年\s*1\s*月\s*1\s*日|[-/.]0?1[-/.]0?1(?!\d))"
-        r"(?=[^。;\n]{0,8}?(?:至|到|—|–|~|-)\s*(?:(?:19|20)\d{2}\s*[年\-/.]\s*)?12\s*[月\-/.]\s*31)"
-    )
-    if m := re.search(period, head):
+    if m := _PERIOD_START.search(head):
         return int(m.group(1))
     # 余8件转2023年度办理: a year that only receives what the report year carried over is the next one
     carried = [int(m.group(1)) for m in re.finditer(r"(?:转|转至|转入|结转至)((?:19|20)\d{2})\s*年", head)]
@@ -385,9 +394,9 @@ def _own_name_quoted(text: str) -> str | None:
     """A report that only calls itself 我局 / 我镇 may still print its name, in the titles of its own
     rules and lists or in its accounts' names: the name most often opening a quotation that ends as
     the self-reference does (我局 → …局), printed with a place (at least three characters)."""
-    selves = [k for k in _SELF_REFERENCE if f"我{k}" in text]
+    selves = _self_references(text)
     # 我局 beside 我市: the unit's self-reference decides (《洛阳市住房和城乡建设局…》 is no 洛阳市)
-    units = [k for k in selves if k not in ("县", "区", "市", "镇", "乡")]
+    units = [k for k in selves if k not in _PLACE_SELVES]
     ends = tuple(end for k in (units or selves) for end in _SELF_REFERENCE[k])
     if not ends:
         return None
@@ -481,7 +490,7 @@ def _without_topic(name: str) -> str:
 
 def _body_as_subject(head: str) -> list[str]:
     """Names that open a sentence as its subject and fit how the report calls itself (我局 → …局)."""
-    selves = [k for k in _SELF_REFERENCE if f"我{k}" in head]
+    selves = _self_references(head)
     found = []
     for m in _BODY_SUBJECT.finditer(head):
         name = m.group("name")
@@ -497,7 +506,7 @@ def _body_as_subject(head: str) -> list[str]:
         # (我区 also fits 某区人民政府办公室: a district's report compiled by the government's office)
         fits = any(
             name.endswith(end)
-            or (k in "县区市镇乡旗" and name.endswith((end + "人民政府", end + "政府")))
+            or (k in _PLACE_SELVES and name.endswith((end + "人民政府", end + "政府")))
             or (k in "县区市旗" and name.endswith((end + "人民政府办公室", end + "政府办公室")))
             for k in selves
             for end in _SELF_REFERENCE[k]
