@@ -13,7 +13,7 @@ from .normalize import PINYIN_GLOSS, _to_simplified
 from .split import load_split
 
 FIELD_GROUPS = ("table", "headline", "legacy_prose")
-META_KEYS = ("year", "body", "family")
+META_KEYS = ("year", "body", "family", "published")  # published: reported, no target (decision 6)
 
 
 def field_group(field_id: str) -> str:

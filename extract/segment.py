@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .normalize import PINYIN_GLOSS, MappedText
+from .numbers import chinese_to_int
 
 # Section roles, in template order; a heading's role is the first whose pattern matches.
 SECTION_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -519,16 +520,85 @@ def _body_as_subject(head: str) -> list[str]:
     return found[:1]
 
 
-def _published(text: str) -> str | None:
-    if m := _PUBLISHED_LABEL.search(text[:1500]):
-        rest = text[m.end() : m.end() + 20]
-        if d := (_DATE_ISO.match(rest) or _DATE_CN.match(rest)):
-            return f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}"
-    tail = text[-400:]
-    dates = list(_DATE_CN.finditer(tail))
-    if dates:
-        d = dates[-1]
-        return f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}"
+# A date as reports print it: 2024-01-17, 2024/01/31, 2015- 04- 01, 2018.01.25, 2013年03月29日, 二○一八年一月二日
+_CN_DIGIT = "〇○零OoＯ一二三四五六七八九十"
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<sep>[-/.])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<d2>\d{1,2})(?!\d))"
+    rf"|(?P<cy>[二一][{_CN_DIGIT}]{{3}})年(?P<cm>[{_CN_DIGIT}]{{1,2}})月(?P<cd>[{_CN_DIGIT}]{{1,3}})日"
+)
+# The page's own date fields (发布日期: 2024-01-17, | 成文日期: | 2019-01-07 |, 时间:2024-01-31); the date the
+# report was written beats the day the page went up where both are printed (成文日期:2016-03-31 | 发布日期:2016-04-08)
+_DATE_LABEL = re.compile(
+    r"(?P<label>发布日期|发布时间|公开日期|公开时间|信息提供日期|更新时间|编稿时间|成文日期|发文日期|发文时间|生成日期|日期|时间)"
+    r"[\s::|]*"
+)
+# A statistics period or a deadline, not the day the report was written (截至2017年12月31日, 2023年1月1日至…)
+_PERIOD_WORD = re.compile(r"(截至|截止|至|到|自|从|于|起)\s*$")
+_PERIOD_AFTER = re.compile(r"^\s*(至|止|起|以来|前|后|期间|开始|[,,的]|到)")
+# A page's timestamp: the date with its time (2013年03月29日 15时57分, 2021-01-28 00:00) or before the page's
+# other fields (2017-01-24 来源: 本网, 2023-04-18 分享)
+_CLOCK = re.compile(r"\s*T?\d{1,2}\s*[:时]\s*\d{2}|\s*(?:来源|分享|作者|发布者|浏览|点击|字号)")
+
+
+def _cn_number(text: str) -> int | None:
+    """A date part in Chinese numerals: 二○一八 → 2018 (digit by digit), 二十 → 20, 十二 → 12."""
+    text = re.sub("[〇○零OoＯ]", "〇", text)
+    if "十" in text:
+        return chinese_to_int(text)
+    digits = [chinese_to_int(ch) for ch in text]
+    return int("".join(str(d) for d in digits)) if all(d is not None for d in digits) else None
+
+
+def _date_value(m: re.Match[str]) -> str | None:
+    """The match as YYYY-MM-DD, None when it is no calendar day."""
+    if m.group("cy"):
+        y, mo, d = _cn_number(m.group("cy")), _cn_number(m.group("cm")), _cn_number(m.group("cd"))
+    else:
+        y, mo, d = int(m.group("y")), int(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))
+    if y is None or mo is None or d is None or not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _standalone(text: str, m: re.Match[str], *, signed: bool = False) -> bool:
+    """A date that is its line's only content, bracketed or not ((2013年1月30日), 2018年3月12日, • 2017-03-24);
+    with `signed`, also one ending a line after the signing body's name (…街道办事处 二○○九年三月二十日)."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    before = text[line_start : m.start()]
+    after = text[m.end() : len(text) if line_end < 0 else line_end]
+    if re.fullmatch(r"[\s))\]|]*", after) is None:
+        return False
+    if signed and re.search(r"(政府|局|委|办|室|处|街道|镇|乡|院|厅|会|站|所)\s*$", before):
+        return True
+    return re.fullmatch(r"[\s•·\-—((\[|]*", before) is not None
+
+
+def _published(text: str, year: int | None = None) -> str | None:
+    """The date the report is signed or dated; failing that, the page's date (annotations/README.md,
+    decision 6). Never a statistics period's end (截至2017年12月31日) or a date inside a sentence; an
+    unlabelled timestamp only within two years of the report's (a mirror's copy carries its own date)."""
+    head, tail_start = text[:1500], max(0, len(text) - 400)
+    # 1. the report's own date: its signature at the end, or a dated line under its title
+    signed = [m for m in _DATE.finditer(text, tail_start) if _standalone(text, m, signed=True)]
+    if signed and (value := _date_value(signed[-1])):
+        return value
+    dated = [m for m in _DATE.finditer(head) if _standalone(head, m) and not _PERIOD_WORD.search(head[: m.start()])]
+    # 2. the page's own date fields, publishing before writing
+    labelled: list[tuple[int, str]] = []
+    for label in _DATE_LABEL.finditer(head):
+        if (m := _DATE.match(head, label.end())) and (value := _date_value(m)):
+            rank = 0 if label.group("label").startswith(("成文", "发文")) else 1
+            labelled.append((rank, value))
+    if dated and (value := _date_value(dated[0])):
+        return value
+    if labelled:
+        return min(labelled, key=lambda item: item[0])[1]
+    # 3. a timestamp in the page's chrome (中央政府门户网站 www.gov.cn 2013年03月29日 15时57分)
+    for m in _DATE.finditer(head):
+        if _CLOCK.match(head, m.end()) and (value := _date_value(m)):
+            if year is None or year <= int(value[:4]) <= year + 2:
+                return value
     return None
 
 
@@ -540,7 +610,7 @@ def find_metadata(mapped: MappedText) -> Metadata:
     year = _year(title, text)
     body = _body(title, text, year)
     span = mapped.span(title_pos, title_pos + len(title)) if title else None
-    return Metadata(year=year, body=body, title=title, title_span=span, published=_published(text))
+    return Metadata(year=year, body=body, title=title, title_span=span, published=_published(text, year))
 
 
 def family_from_text(text: str, year: int | None) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.normalize import identity_text
+from extract.normalize import identity_text, normalize
 from extract.segment import find_metadata
 
 
@@ -369,3 +369,40 @@ def test_every_issuer_field_and_no_bare_unit_word():
 )
 def test_review_findings_on_quoted_names(text, body):
     assert find_metadata(identity_text(text)).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the report's signature wins over the page's date (decision 6)
+        ("某县水利局2023年政府信息公开工作年度报告\n发布日期:2024-02-20\n一、总体情况\n正文。\n某县水利局\n2024年1月2日", "2024-01-02"),
+        # signed after the body's name on one line, in Chinese numerals (二○○九, 二O一八)
+        ("某街道2008年度政府信息公开工作报告\n正文。 某区某街道办事处 二○○九年三月二十日 |", "2009-03-20"),
+        ("某县审计局2017年度政府信息公开工作报告\n正文。\n某县审计局\n二O一八年一月二日", "2018-01-02"),
+        # a dated line under the title beats the page's field
+        ("某镇政府信息公开年报\n发布时间:2017-01-13\n(2017年1月12日)\n引言", "2017-01-12"),
+        # the page's fields, the writing date before the page's
+        ("| 成文日期:2016-03-31 | 发布日期:2016-04-08 |\n某局2015年报告\n正文。", "2016-03-31"),
+        ("某局2021年政府信息公开工作 年度报告\n来源: 时间:2022-01-26\n一、总体情况", "2022-01-26"),
+        ("上望街道2014年政府信息公开工作年度报告\n发布日期: 2015- 04- 01 15: 05: 37 浏览次数:", "2015-04-01"),
+        ("某区2023年报告\n时间: 2024/01/31/ 17:33\n正文。", "2024-01-31"),
+        # a page timestamp: with its time, or before the page's other fields
+        ("某区2012年报告\n中央政府门户网站 www.gov.cn   2013年03月29日 15时57分   来源:某网站\n正文。", "2013-03-29"),
+        ("2016年某分局政府信息公开工作年度报告\n    2017-01-24 来源: 本网\n正文。", "2017-01-24"),
+        # a statistics period, a deadline or a date inside a sentence is no publication date
+        ("某局2017年报告\n一、概述\n截至2017年12月31日,共公开信息36条。本年度报告统计期限为2017年1月1日至12月31日。", None),
+        ("某局2017年报告\n正文。\n二、下一步工作\n我局将于2018年6月30日前完成目录更新。", None),
+        # a mirror's timestamp years after the report is the copy's date, not the report's
+        ("某委员会2010年政府信息公开年度报告\n生活百科 2023-01-26 17:49生活百科\n正文。", None),
+        # no calendar day
+        ("某局2017年报告\n正文。\n某局\n2018年13月2日", None),
+    ],
+)
+def test_publication_date(text, published):
+    assert find_metadata(identity_text(text)).published == published
+
+
+def test_a_chrome_line_with_the_pages_date_is_kept():
+    mapped, _ = normalize("某局2021年报告\n来源: 时间:2022-01-26\n来源:本网\n浏览次数:12\n正文。", is_html=False)
+    assert "时间:2022-01-26" in mapped.text
+    assert "来源:本网" not in mapped.text and "浏览次数" not in mapped.text
