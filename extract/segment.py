@@ -48,7 +48,7 @@ _DATE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 _PUBLISHED_LABEL = re.compile(r"(发布日期|发布时间|成文日期|公开日期|日期)[::]?\s*")
 _BODY_SUFFIX = re.compile(
     r"(人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办|办公厅|办公室|委员会|管理局|局|委|厅|办|中心|街道办事处|办事处|街道|"
-    r"镇|乡|苏木|分局|院|署|所|站|公司|管委会|农场|林场|垦殖场|供销联社|供销社)$"
+    r"镇|乡|苏木|分局|院|署|所|站|公司|管委会|农场|林场|垦殖场|供销联社|供销社|联合社|合作社)$"
 )
 _BODY_ISSUER = re.compile(
     r"(发布机构|发布单位|发文机关|信息来源)[::]?\s*\|?\s*([^|\s>]{2,30})|(来源)[::]\s*([^|\s>]{2,30})"
@@ -65,14 +65,14 @@ _BODY_IN_PROSE = (
     # 由义亭镇编制的 / 由六盘水市公安局办公室负责编制 / 宣恩县教育局编制了 / 由某局根据《条例》……编制
     re.compile(r"由([^,。;《》\s]{2,25}?)(?:办公室)?(?:负责|组织)?编制"),
     re.compile(r"由([^,。;《》\s]{2,25}?)(?:根据|依据|按照|结合)"),  # 由宜城市供销联社结合工作实际编制
-    re.compile(r"(?:^|[,。;)\n])([^,。;《》\s由]{2,25}?)编制了"),
-    re.compile(r"请与([^,。;《》\s]{2,30}?)(?:办公室|政务公开办公室|联系)"),
+    re.compile(r"(?:^|[,。;)\n])([^,。;《》\s由]{2,25}?)编制(?:了|完成)"),
+    re.compile(r"请与([^,。;《》\s]{2,30}?)(?:办公室|政务公开办公室|联系|(?=[((](?:地址|联系|电话|邮编)))"),
     # 结合省财政厅2024年政府信息公开工作实际 / 三门沿海工业城管委会特向社会公布2016年度…
     re.compile(r"结合([^,。;《》\s]{2,25}?)(?:19|20)\d{2}年度?(?:政府|政务)?信息公开"),
     re.compile(r"(?:^|[,。;)\n])([^,。;《》\s]{2,25}?)特向社会公布"),
     # 特结合我镇实际,编制海安县雅周镇2014年政府信息公开工作年度报告
     # (编制完成《苍溪县乡村振兴局2023年政府信息公开工作年度报告》: the report's title in quotes)
-    re.compile(r"编制(?:了|完成)?《?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)(?:政府|政务)?信息公开"),
+    re.compile(r"编[制写](?:了|完成)?《?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)(?:政府|政务)?信息公开"),
     # 如对本报告有任何疑问,请联系矶滩乡人民政府 / 我苏木成立哈日诺尔苏木政府信息公开领导小组
     re.compile(r"请联系[::]?([^,。;《》\s(]{2,30}?)(?<!服务中心)(?=[,,。;((]|联系电话|电话)"),
     # 特编制2017年理合务镇信息公开工作年度报告 / 编制2021年度沙塘镇人民政府信息公开年度报告
@@ -96,7 +96,8 @@ _BODY_SUBJECT = re.compile(
     r"(?:在[^。;\n]{2,30}?下\s*[,,]\s*)?"
     r"(?P<name>[\u4e00-\u9fff]{1,24}?(?:分局|局|委员会|委|办公室|中心|街道办事处|街道|人民政府|政府|镇|乡|苏木|县|区|市|院|厅|署))"
     r"(?:(?:政府|政务)?信息公开工作|政务公开工作)?(?:在|认真|高度|严格|坚持|按照|紧紧|深入|全面|始终|围绕|积极|进一步|切实|持续|不断|继续|扎实|着力|聚焦|立足|根据|依据|贯彻|以|"
-    r"共(?:主动|收到|受理|公开|发布)|通过|依托|统领|统筹|准确|精准|加强|大力|全力|强化|注重|依法|狠抓|坚决|未收到|没有收到)"
+    r"共(?:主动|收到|受理|公开|发布)|通过|依托|统领|统筹|准确|精准|加强|大力|全力|强化|注重|依法|狠抓|坚决|未收到|没有收到|"
+    r"未发生|没有发生|对(?=[^,。;\n]{2,20}高度重视))"
 )
 # A body named before the report year, opening a sentence or clause: 青羊镇2023年及时更新… / ,审计局2023年没有…
 _BODY_BEFORE_YEAR = re.compile(
@@ -304,7 +305,7 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
             candidates.append(title_core)
     head = PINYIN_GLOSS.sub("", text[:2500])
     # 2011年政府信息公开工作年度报告 / 洛江区文体旅游新闻出版局: the issuer on its own line under the title
-    if title and (under := re.search(re.escape(title) + r"\s*\n\s*([\u4e00-\u9fff]{4,30})\s*\n", text[:3000])):
+    if title and (under := re.search(re.escape(title) + r"\s*\n\s*([\u4e00-\u9fff()()]{4,30})\s*\n", text[:3000])):
         if _BODY_SUFFIX.search(under.group(1)) and not re.search(r"报告|公开|情况|工作|引言", under.group(1)):
             candidates.append(under.group(1))
     if not candidates and (m := _TITLE_PHRASE.search(head[:600])):
@@ -341,7 +342,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         if len(c) >= 2
         and not _BREADCRUMB.search(c)
         and not re.search(r"[A-Za-z0-9]", c)
-        and not c.startswith(("我", "虽然", "但", "特将", "现"))
+        # (…报告公布和政府信息公开情况统计…: a clause joined by 和, not a name)
+        and not c.startswith(("我", "虽然", "但", "特将", "现", "和", "与", "及", "或", "并"))
         and not _SELF_NAME.match(c)
         # a clause, not a name (对…, 在…); the title's own name may begin so (对坊乡2023年…年度报告)
         and (c == title_core or not c.startswith(("了", "的", "在", "对")))
@@ -480,9 +482,11 @@ def _in_full(name: str, text: str) -> str:
 
 def _without_topic(name: str) -> str:
     """闽侯县水利局政府信息公开工作领导小组 → 闽侯县水利局: the name ends where the topic begins."""
-    name = re.split(r"(?<=[局委办厅院所站室署府区县市镇乡旗])(?:(?:政府|政务)?信息公开|政务公开)", name)[0]
+    name = re.split(r"(?<=[局委办厅院所站室署府区县市镇乡旗心社])(?:(?:政府|政务)?信息公开|政务公开)", name)[0]
     name = re.sub(r"人民$", "人民政府", name)  # 沙塘镇人民|政府信息公开: the split took 政府 for the topic
     # 楚雄市东华镇党政(办) / 文庙街道党政综合科 / 某某局办公室 as a contact: the body it belongs to
+    # 请与某局综合一科联系 / 请联系某办公室综合处: the contact's section belongs to the body
+    name = re.sub(r"(?<=[局委厅室府社])(?:综合|政务公开|办公|法规|政策法规)?[一二三四五六七八九十\d]?[科处股]$", "", name)
     name = re.sub(r"党政(综合)?(办公室|办|科)?$", "", name)
     name = re.sub(r"(?<=[局委厅])办公室$", "", name)
     # 某市重点建设项目领导小组 as a contact: a leading group publishes through its office
@@ -515,7 +519,16 @@ def _body_as_subject(head: str) -> list[str]:
         # 2025年中仓街道积极推动…: a year-led sentence opening on a name needs no 我街道 to confirm it
         # (a county or city name may be short: 2012年,攸县在…)
         long_enough = len(name) >= 4 or (len(name) >= 2 and name[-1] in "县市区旗")
-        if fits or (m.group("year") and not selves and long_enough):
+        # 2021年,广州市民族宗教事务局按照…: a department named with its city opens the year's account of a
+        # report whose only self-reference is the place (我市 is the city it serves, not the issuer)
+        placed_unit = (
+            m.group("year")
+            and selves
+            and all(k in _PLACE_SELVES for k in selves)
+            and re.match(r"[\u4e00-\u9fff]{2,4}[市县区][\u4e00-\u9fff]{2,}(?:局|委员会|办公室)$", name)
+            and not re.search(r"人民政府", name)
+        )
+        if fits or placed_unit or (m.group("year") and not selves and long_enough):
             found.append(name)
     return found[:1]
 

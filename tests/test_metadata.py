@@ -406,3 +406,32 @@ def test_a_chrome_line_with_the_pages_date_is_kept():
     mapped, _ = normalize("某局2021年报告\n来源: 时间:2022-01-26\n来源:本网\n浏览次数:12\n正文。", is_html=False)
     assert "时间:2022-01-26" in mapped.text
     assert "来源:本网" not in mapped.text and "浏览次数" not in mapped.text
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a year-led sentence whose verb is a negation or 对…高度重视
+        ("一、总体情况\n2022年度,某县交通运输局未发生行政复议案。我局认真落实。", "某县交通运输局"),
+        ("一、总体情况\n2022年,某县交通运输局对政府信息高度重视,我局认真落实。", "某县交通运输局"),
+        # the contact's section belongs to the body (综合一科, 综合处), a bracket of contact details ends it
+        ("我局认真落实条例。如对报告内容有疑问,请与某新区自然资源局综合一科联系(地址:某路1号)。", "某新区自然资源局"),
+        ("我办认真落实条例。如对本年报有疑问,请联系某市人民政府外事办公室综合处,地址:某路11号。", "某市人民政府外事办公室"),
+        ("我局认真落实条例。如对本报告有任何疑问,请与某市公安局(地址:某路36号;邮编:266700)联系。", "某市公安局"),
+        ("如有疑问,请与某县行政服务中心信息公开日常管理机构(某县行政服务中心办公室)联系。", "某县行政服务中心"),
+        # a co-operatives' union is a body; 编制完成 / 编写 name the compiler
+        ("2016年,我社认真落实。如对本报告有任何疑问,请联系某区供销合作社联合社(联系地址:某路4号)。", "某区供销合作社联合社"),
+        ("根据通知要求,某市某区生态环境局编制完成本报告。", "某市某区生态环境局"),
+        ("依据有关规定和要求,编写某某县2017年政府信息公开工作年度报告。", "某某县人民政府"),
+        # a clause joined by 和 inside a quoted notice is no name
+        ("根据《关于做好2017年度政府信息公开年度报告公布和政府信息公开情况统计报送工作的通知》要求,我县认真落实。", None),
+        # the issuer under a yearless title, with its bracketed second name
+        ("2020年政府信息公开工作年度报告\n某经开区(滨江)管委会\n2020年,某经开区(滨江)管委会持续落实条例。", "某经开区(滨江)管委会"),
+        # 我市 is the city a department serves: a city-prefixed department opening the year's account is the issuer
+        ("2021年,某州市民族宗教事务局按照市政府的统一部署,认真落实。我市民族工作稳步推进。", "某州市民族宗教事务局"),
+        # ...but a government's report that opens on itself keeps it
+        ("2021年,某州市人民政府认真落实条例。2021年,某州市教育局按照部署推进。我市稳步推进。", "某州市人民政府"),
+    ],
+)
+def test_wild14_body_wordings(text, body):
+    assert find_metadata(identity_text(text)).body == body
