@@ -480,13 +480,19 @@ def _in_full(name: str, text: str) -> str:
     return name
 
 
+# A section of a body, named as the contact (综合一科, 综合处, 政务公开科)
+_SECTION_OF_BODY = re.compile(
+    r"(?<=[局委厅室府社])(?:综合|政务公开|办公|法规|政策法规)?[一二三四五六七八九十\d]?[科处股]$"
+)
+
+
 def _without_topic(name: str) -> str:
     """闽侯县水利局政府信息公开工作领导小组 → 闽侯县水利局: the name ends where the topic begins."""
     name = re.split(r"(?<=[局委办厅院所站室署府区县市镇乡旗心社])(?:(?:政府|政务)?信息公开|政务公开)", name)[0]
     name = re.sub(r"人民$", "人民政府", name)  # 沙塘镇人民|政府信息公开: the split took 政府 for the topic
-    # 楚雄市东华镇党政(办) / 文庙街道党政综合科 / 某某局办公室 as a contact: the body it belongs to
     # 请与某局综合一科联系 / 请联系某办公室综合处: the contact's section belongs to the body
-    name = re.sub(r"(?<=[局委厅室府社])(?:综合|政务公开|办公|法规|政策法规)?[一二三四五六七八九十\d]?[科处股]$", "", name)
+    name = _SECTION_OF_BODY.sub("", name)
+    # 楚雄市东华镇党政(办) / 文庙街道党政综合科 / 某某局办公室 as a contact: the body it belongs to
     name = re.sub(r"党政(综合)?(办公室|办|科)?$", "", name)
     name = re.sub(r"(?<=[局委厅])办公室$", "", name)
     # 某市重点建设项目领导小组 as a contact: a leading group publishes through its office

@@ -375,7 +375,10 @@ def test_review_findings_on_quoted_names(text, body):
     ("text", "published"),
     [
         # the report's signature wins over the page's date (decision 6)
-        ("某县水利局2023年政府信息公开工作年度报告\n发布日期:2024-02-20\n一、总体情况\n正文。\n某县水利局\n2024年1月2日", "2024-01-02"),
+        (
+            "某县水利局2023年政府信息公开工作年度报告\n发布日期:2024-02-20\n一、总体情况\n正文。\n某县水利局\n2024年1月2日",
+            "2024-01-02",
+        ),
         # signed after the body's name on one line, in Chinese numerals (二○○九, 二O一八)
         ("某街道2008年度政府信息公开工作报告\n正文。 某区某街道办事处 二○○九年三月二十日 |", "2009-03-20"),
         ("某县审计局2017年度政府信息公开工作报告\n正文。\n某县审计局\n二O一八年一月二日", "2018-01-02"),
@@ -390,7 +393,10 @@ def test_review_findings_on_quoted_names(text, body):
         ("某区2012年报告\n中央政府门户网站 www.gov.cn   2013年03月29日 15时57分   来源:某网站\n正文。", "2013-03-29"),
         ("2016年某分局政府信息公开工作年度报告\n    2017-01-24 来源: 本网\n正文。", "2017-01-24"),
         # a statistics period, a deadline or a date inside a sentence is no publication date
-        ("某局2017年报告\n一、概述\n截至2017年12月31日,共公开信息36条。本年度报告统计期限为2017年1月1日至12月31日。", None),
+        (
+            "某局2017年报告\n一、概述\n截至2017年12月31日,共公开信息36条。本年度报告统计期限为2017年1月1日至12月31日。",
+            None,
+        ),
         ("某局2017年报告\n正文。\n二、下一步工作\n我局将于2018年6月30日前完成目录更新。", None),
         # a mirror's timestamp years after the report is the copy's date, not the report's
         ("某委员会2010年政府信息公开年度报告\n生活百科 2023-01-26 17:49生活百科\n正文。", None),
@@ -416,17 +422,29 @@ def test_a_chrome_line_with_the_pages_date_is_kept():
         ("一、总体情况\n2022年,某县交通运输局对政府信息高度重视,我局认真落实。", "某县交通运输局"),
         # the contact's section belongs to the body (综合一科, 综合处), a bracket of contact details ends it
         ("我局认真落实条例。如对报告内容有疑问,请与某新区自然资源局综合一科联系(地址:某路1号)。", "某新区自然资源局"),
-        ("我办认真落实条例。如对本年报有疑问,请联系某市人民政府外事办公室综合处,地址:某路11号。", "某市人民政府外事办公室"),
+        (
+            "我办认真落实条例。如对本年报有疑问,请联系某市人民政府外事办公室综合处,地址:某路11号。",
+            "某市人民政府外事办公室",
+        ),
         ("我局认真落实条例。如对本报告有任何疑问,请与某市公安局(地址:某路36号;邮编:266700)联系。", "某市公安局"),
         ("如有疑问,请与某县行政服务中心信息公开日常管理机构(某县行政服务中心办公室)联系。", "某县行政服务中心"),
         # a co-operatives' union is a body; 编制完成 / 编写 name the compiler
-        ("2016年,我社认真落实。如对本报告有任何疑问,请联系某区供销合作社联合社(联系地址:某路4号)。", "某区供销合作社联合社"),
+        (
+            "2016年,我社认真落实。如对本报告有任何疑问,请联系某区供销合作社联合社(联系地址:某路4号)。",
+            "某区供销合作社联合社",
+        ),
         ("根据通知要求,某市某区生态环境局编制完成本报告。", "某市某区生态环境局"),
         ("依据有关规定和要求,编写某某县2017年政府信息公开工作年度报告。", "某某县人民政府"),
         # a clause joined by 和 inside a quoted notice is no name
-        ("根据《关于做好2017年度政府信息公开年度报告公布和政府信息公开情况统计报送工作的通知》要求,我县认真落实。", None),
+        (
+            "根据《关于做好2017年度政府信息公开年度报告公布和政府信息公开情况统计报送工作的通知》要求,我县认真落实。",
+            None,
+        ),
         # the issuer under a yearless title, with its bracketed second name
-        ("2020年政府信息公开工作年度报告\n某经开区(滨江)管委会\n2020年,某经开区(滨江)管委会持续落实条例。", "某经开区(滨江)管委会"),
+        (
+            "2020年政府信息公开工作年度报告\n某经开区(滨江)管委会\n2020年,某经开区(滨江)管委会持续落实条例。",
+            "某经开区(滨江)管委会",
+        ),
         # 我市 is the city a department serves: a city-prefixed department opening the year's account is the issuer
         ("2021年,某州市民族宗教事务局按照市政府的统一部署,认真落实。我市民族工作稳步推进。", "某州市民族宗教事务局"),
         # ...but a government's report that opens on itself keeps it
