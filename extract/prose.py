@@ -312,6 +312,11 @@ def _in_parts_list(sentence_head: str, clause: str) -> bool:
 _TOPICAL_OBJECT = re.compile(r"(?:了)?[\u4e00-\u9fff、]{1,40}?(?:信息|資訊)(?:共计|总计|合计|[共计达约]){0,3}\s*$")
 
 
+# The object of a count of documents disclosed (文件, 公文), none of a kind that is no disclosure (解读文件)
+_PUBLISHED_COUNT = re.compile(rf"(?:{_PUBLISH})[^。;,,]{{0,20}}?\d+\s*(?:余|多)?\s*(?:条|件|篇|份|部|项)")
+_DOCUMENT_OBJECT = re.compile(r"(?:了)?(?:各类|政府|政务|行政)?(?:文件|公文)(?:共计|总计|合计|[共计达约]){0,3}\s*$")
+
+
 def _topical_count(
     sent: Sentence, m: re.Match[str], clause: str, verbs: list[re.Match[str]], sentence_head: str, year: int | None
 ) -> Candidate | None:
@@ -320,7 +325,16 @@ def _topical_count(
     if not verbs or not re.search(r"发布|公开", clause):
         return None
     obj = clause[verbs[-1].end() :]
-    if not _TOPICAL_OBJECT.fullmatch(obj) or _NOT_DISCLOSURE.search(obj) or _OBJECT_NOT_TOTAL.search(obj):
+    # 主动公开文件17件 / 通过市政府网站发布公文共计19件: documents disclosed, the one account of a small body
+    # (not where the paragraph counts other things published: 发布主动公开文件111份。…发布政府规章14部、…26件)
+    documents = (
+        _DOCUMENT_OBJECT.fullmatch(obj)
+        and (clause[: verbs[-1].start()].endswith("主动") or ("公文" in obj and _CHANNELS.search(clause)))
+        and len(_PUBLISHED_COUNT.findall(sent.paragraph)) == 1
+    )
+    if not documents and (
+        not _TOPICAL_OBJECT.fullmatch(obj) or _NOT_DISCLOSURE.search(obj) or _OBJECT_NOT_TOTAL.search(obj)
+    ):
         return None
     if "其他" in obj:
         return None  # 公开其他各类信息16057条: the rest beside other counts
@@ -345,8 +359,10 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
     out = []
     channel: list[Candidate] = []
     per_channel = 0
-    pattern = re.compile(_NUM + r"\s*(?:余|多)?\s*(?:条|件|篇|份)")
+    pattern = re.compile(_NUM + r"\s*(?:余|多)?\s*(?P<unit>条|件|篇|份|项)")
     for m in pattern.finditer(sent.text):
+        if m.group("unit") == "项" and not re.search(r"信息(?:共计|总计|合计|[共计达约])*\s*$", sent.text[: m.start()]):
+            continue  # 公开政府信息2874项 counts items; 主动公开事项120项 / 2045项应主动公开 are list entries
         # a clause runs back to the previous comma; 100 characters is longer than any real one and keeps a
         # comma-less list of counts (网站发布信息1条、2条、…) from costing the cube of its length
         # 主动公开政府信息(综合政务类)287条: a bracketed note between the object and its count
@@ -410,8 +426,8 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         if "答复" in sentence_head:
             continue  # 根据答复情况来看,已主动公开或同意公开的69件: answers to applications
         before_clause = sentence_head[: len(sentence_head) - len(clause)]
-        if re.fullmatch(r"\s*(?:予以|同意)?公开\s*", clause) and "申请" in before_clause:
-            continue  # 全年共收到依申请公开0件,公开0件,不予公开0件: outcomes of the applications
+        if re.fullmatch(r"\s*(?:予以|同意)?公开\s*", clause) and re.search(r"申请|办理结果|答复结果", before_clause):
+            continue  # 收到依申请公开0件,公开0件,不予公开0件 / 从办理结果来看,公开42件: the applications' outcomes
         if "其中" in clause:
             # "(其中2017年1-12月主动公开政府信息67条)": the year's own count inside a cumulative total.
             if year and (str(year) in clause or re.search(r"本年度?新增|今年新增", clause)) and "主动公开" in clause:
@@ -628,6 +644,8 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
     for m in [*(m for p in patterns for m in p.finditer(text)), *(m for b in befores for m in b.finditer(text))]:
         if not about_disclosure or re.search(r"未|没有|无", text[max(0, m.start() - 6) : m.start()]):
             continue
+        if re.search(r"不涉及|不属于|无关", text[m.end() : m.end() + 10]):
+            continue  # 没有发生…行政复议、行政诉讼(1件诉讼不涉及): a case the report says is not about disclosure
         value = parse_amount(m.group("num"))
         if value is not None:
             out.append(Candidate(field_id, value, m.start("num"), m.end("num"), 0.8, field_id.split(".")[1]))

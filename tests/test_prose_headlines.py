@@ -692,3 +692,24 @@ def test_a_long_run_of_joining_words_is_read_in_linear_time():
     from extract.prose import _TOPICAL_OBJECT
 
     assert _TOPICAL_OBJECT.fullmatch("财政信息" + "共计" * 40 + "了") is None
+
+
+def test_wild14_wordings():
+    # the outcomes of the applications, after 办理结果, are no proactive count
+    got = _headlines("全年共收到政府信息公开申请102件。从办理结果来看,公开42件,不予公开3件。")
+    assert "proactive_total" not in got and got["applications_received"] == 102
+    # 项 counts the information disclosed only right after 信息 (not a catalogue's 2045项 of entries)
+    got = _headlines("编制标准目录,对2045项应主动公开事项逐一明确。全年累计公开政府信息2874项,其中政策文件29项。")
+    assert got["proactive_total"] == 2874
+    assert "proactive_total" not in _headlines("梳理主动公开事项120项,编制公开清单。")
+    # a small body's one account of what it disclosed may count documents (文件, 公文)
+    assert _headlines("2019年主动公开文件17件。主动公开政府信息的主要类别包括机构介绍。")["proactive_total"] == 17
+    got = _headlines("2019年,我办通过市人民政府政务信息公开网站发布公文共计19件。")
+    assert got["proactive_total"] == 19
+    # ...not where the paragraph counts other things it published, nor 文件 issued without 主动
+    got = _headlines("依托市政府门户网站发布主动公开文件111份,以市政府名义发布政府规章14部、行政规范性文件26件。")
+    assert "proactive_total" not in got
+    assert "proactive_total" not in _headlines("2019年,我局制发文件17件。")
+    # a case in brackets that the report says is not about disclosure does not count
+    got = _headlines("没有发生公开事务的行政复议、行政诉讼(1件诉讼不涉及)。")
+    assert (got.get("review_total"), got.get("suit_total")) == (0, 0)
