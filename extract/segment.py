@@ -393,6 +393,12 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
 _QUOTED_OPENING = re.compile(r"[《“\"「]\s*([\u4e00-\u9fff]{2,24})")
 
 
+# A name before its own site: 在惠州市水务局入口网站上 / 通过某县农业农村局门户网站
+_OWN_SITE = re.compile(
+    r"(?:在|通过|依托|利用|登录|访问|于|从|和|及|、)([\u4e00-\u9fff]{3,24}?)(?:门户|入口|官方)?(?:网站|官网|政务网)"
+)
+
+
 def _own_name_quoted(text: str) -> str | None:
     """A report that only calls itself 我局 / 我镇 may still print its name, in the titles of its own
     rules and lists or in its accounts' names: the name most often opening a quotation that ends as
@@ -404,7 +410,8 @@ def _own_name_quoted(text: str) -> str | None:
     if not ends:
         return None
     found: list[str] = []
-    for m in _QUOTED_OPENING.finditer(text):
+    # (在惠州市水务局入口网站上设定…专栏: the body's own site names it the same way)
+    for m in [*_QUOTED_OPENING.finditer(text), *_OWN_SITE.finditer(text)]:
         quoted = m.group(1)
         # the first ending in the quotation, the longest one there (委员会 before 委)
         hits = [(i, -len(end)) for end in ends if (i := quoted.find(end)) > 0]
@@ -415,6 +422,8 @@ def _own_name_quoted(text: str) -> str | None:
         # not a superior's or the nation's body (国家税务总局, 省人民政府), nor 本局 / 全镇
         if len(name) < 3 or re.match(r"[省市县区]|国家|国务院|中共|中央|全|各|本|该|我|上级|乡镇", name):
             continue
+        if re.search(r"[我本]", name):
+            continue  # 浏览我局网站: the self-reference itself, after a verb
         found.append(name)
     # the most specific name (惠州市惠阳区地方税务局 over the province's 广东省地方税务局), then the most frequent
     return max(found, key=lambda n: (len(re.findall(r"[省市县区旗州]", n)), found.count(n))) if found else None

@@ -453,3 +453,19 @@ def test_a_chrome_line_with_the_pages_date_is_kept():
 )
 def test_wild14_body_wordings(text, body):
     assert find_metadata(identity_text(text)).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a report that calls itself only 我局 names itself in its own site's name
+        ("一、概述\n2016年,我局按照市政府的要求开展工作。在某州市水务局入口网站上设定信息公开专栏。", "某州市水务局"),
+        ("一、概述\n我局认真落实条例,通过某县招商局门户网站主动公开信息。", "某县招商局"),
+        # ...not a site reached through the self-reference (浏览我局网站)
+        ("一、概述\n我局认真落实条例,公众可浏览我局网站查询。", None),
+        # ...and not a superior's site when the self-reference is another unit (我委 is no …局)
+        ("一、概述\n我委认真落实条例,在某市财政局网站公开预算。", None),
+    ],
+)
+def test_a_body_named_by_its_own_site(text, body):
+    assert find_metadata(identity_text(text)).body == body
