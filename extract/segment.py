@@ -43,9 +43,6 @@ _TITLE = re.compile(
     r"|(?:19|20)\d{2}\s*年度?(?:政府|政务)信息公开报告"  # 兴华乡2010年政府信息公开报告
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_DATE_CN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_DATE_ISO = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
-_PUBLISHED_LABEL = re.compile(r"(发布日期|发布时间|成文日期|公开日期|日期)[::]?\s*")
 _BODY_SUFFIX = re.compile(
     r"(人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办|办公厅|办公室|委员会|管理局|局|委|厅|办|中心|街道办事处|办事处|街道|"
     r"镇|乡|苏木|分局|院|署|所|站|公司|管委会|农场|林场|垦殖场|供销联社|供销社|联合社|合作社)$"
@@ -560,9 +557,8 @@ _DATE_LABEL = re.compile(
     r"(?P<label>发布日期|发布时间|公开日期|公开时间|信息提供日期|更新时间|编稿时间|成文日期|发文日期|发文时间|生成日期|日期|时间)"
     r"[\s::|]*"
 )
-# A statistics period or a deadline, not the day the report was written (截至2017年12月31日, 2023年1月1日至…)
+# A date that ends a period or a deadline (统计期限…至\n2017年12月31日), not the day the report was written
 _PERIOD_WORD = re.compile(r"(截至|截止|至|到|自|从|于|起)\s*$")
-_PERIOD_AFTER = re.compile(r"^\s*(至|止|起|以来|前|后|期间|开始|[,,的]|到)")
 # A page's timestamp: the date with its time (2013年03月29日 15时57分, 2021-01-28 00:00) or before the page's
 # other fields (2017-01-24 来源: 本网, 2023-04-18 分享)
 _CLOCK = re.compile(r"\s*T?\d{1,2}\s*[:时]\s*\d{2}|\s*(?:来源|分享|作者|发布者|浏览|点击|字号)")
@@ -612,14 +608,14 @@ def _published(text: str, year: int | None = None) -> str | None:
     if signed and (value := _date_value(signed[-1])):
         return value
     dated = [m for m in _DATE.finditer(head) if _standalone(head, m) and not _PERIOD_WORD.search(head[: m.start()])]
-    # 2. the page's own date fields, publishing before writing
+    if dated and (value := _date_value(dated[0])):
+        return value
+    # 2. the page's own date fields, the writing date before the page's
     labelled: list[tuple[int, str]] = []
     for label in _DATE_LABEL.finditer(head):
         if (m := _DATE.match(head, label.end())) and (value := _date_value(m)):
             rank = 0 if label.group("label").startswith(("成文", "发文")) else 1
             labelled.append((rank, value))
-    if dated and (value := _date_value(dated[0])):
-        return value
     if labelled:
         return min(labelled, key=lambda item: item[0])[1]
     # 3. a timestamp in the page's chrome (中央政府门户网站 www.gov.cn 2013年03月29日 15时57分)
