@@ -105,7 +105,8 @@ _BODY_GENERIC = re.compile(r"(人民政府|政府|办事处)$")
 def same_body(gold: object, got: object) -> bool:
     """Whether two body names name the same entity: equal once generic endings (人民政府, 办事处)
     are dropped, or one is the other with its parent prefixed (建新镇 / 遂溪县建新镇)."""
-    a, b = _BODY_GENERIC.sub("", _norm_text(gold)), _BODY_GENERIC.sub("", _norm_text(got))
+    # (街办 is the usual short form of 街道办事处: 东岳路街办 and 东岳路街道 name one street)
+    a, b = (_BODY_GENERIC.sub("", re.sub(r"街办$", "街道办事处", _norm_text(n))) for n in (gold, got))
     if not a or not b:
         return a == b
     short, long = sorted((a, b), key=len)

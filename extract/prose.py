@@ -109,7 +109,8 @@ _MULTI_CHANNEL = re.compile(
     rf"|(?:{_CHANNEL_WORDS})[^,;。]{{0,12}}?(?:、|和|及|以及|与)[^,;。]{{0,12}}?网站"
     # three or more channels in a list: 政府网、公示栏、微信公众号
     rf"|(?:{_CHANNEL_WORDS})[^,;。、]{{0,12}}?、[^,;。、]{{0,12}}?(?:{_CHANNEL_WORDS})[^,;。]{{0,12}}?、"
-    r"|多渠道|全渠道|各渠道|各平台|各种渠道|多种渠道|等.{0,3}(?:渠道|平台|载体|方式|途径|媒体|形式)"
+    # (微信公众号等新媒体: one kind of platform, not every channel)
+    r"|多渠道|全渠道|各渠道|各平台|各种渠道|多种渠道|等.{0,3}(?:渠道|平台|载体|方式|途径|(?<!新)媒体|形式)"
 )
 _OBJECT_NOT_TOTAL = re.compile(
     r"文件|规章|政策|稿件|解读|新闻|视频|图片|清单|公告|通知|决定|指南|目录|预决算|建议|提案"
@@ -157,6 +158,8 @@ def _generic_object(obj: str) -> bool:
         return True  # 主动公开工作动态、项目申报、……以及其他信息共计547条: every kind listed
     if "其他" in obj:
         return False
+    if "、" in obj and re.search(r"信息(?:共|计)*[\d一二三四五六七八九十]+类$", obj):
+        return True  # 主动公开计划总结、工作动态、……公示公告信息4类46条: every kind, counted
     if re.fullmatch(r"(了)?各类(?!工作|动态|新闻|解读|政策解读)[\u4e00-\u9fff]{1,4}信息", obj):
         return True  # 主动公开各类财政信息6万余条
     if "、" in obj and not re.search(r"\d", obj) and re.search(r"等(?:方面|领域|多方面)的?(政府|政务)?信息$", obj):
@@ -374,7 +377,7 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         sentence_head = head[max(0, head.rfind("。") + 1) :]  # this sentence up to the count
         value = parse_amount(m.group("num"))
         if value is None or re.search(
-            r"申请|接收|收到|查阅|点击|浏览|予以|不予|部分公开|答复|办理|办结|受理|审批|许可|处罚", clause
+            r"申请|接收|收到|查阅|点击|浏览|予以|准予|不予|部分公开|答复|办理|办结|受理|审批|许可|处罚", clause
         ):
             continue
         if re.match(r"\s*(?:人大|政协|代表建议|建议|提案)", sent.text[m.end() :]):
@@ -423,6 +426,8 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         subject = clause[: verb.start()]
         if re.search(r"(领域|(?<!各)类|方面|专栏|目录|专题)[^,;]{0,4}信息$", subject):
             continue  # 在重点领域信息公开117条: one kind of information, not all of it
+        if re.search(r"重点领域", subject):
+            continue  # 二是重点领域共发布信息19条: the key areas' information, one part of it
         if "答复" in sentence_head:
             continue  # 根据答复情况来看,已主动公开或同意公开的69件: answers to applications
         before_clause = sentence_head[: len(sentence_head) - len(clause)]
@@ -1007,6 +1012,10 @@ _LEAD_IN = re.compile(r"^(?P<lead>[^。;!?]{4,100}?)[,,]\s*(?:但是?|然而|不
 _LEAD_EFFORT = re.compile(r"取得|成绩|成效|进展|加强|推进|做了|开展|努力|按照|扩大|提高|深化|完善|规范")
 _AFTER_TURN = re.compile(r"^(?:同时)?(?:也)?(?:还|仍|仍然|依然)?(?:存在着?|有着?)(?=[^,。;]{4})")
 _FROM_VIEW = re.compile(r"^从[^,。;]{2,30}?(?:看|来看)[,,]\s*")
+# 根据区政府要求,我办对本年度政府信息公开工作进行了自查,…: the review that found the problem, not the problem
+_SELF_CHECK = re.compile(
+    r"^[^。;!?]{0,40}?(?:对|就)[^。;!?]{2,30}?(?:进行了?|开展了?)(?:自查|自检|梳理|检查|回顾)[,,]\s*"
+)
 _BUT = re.compile(r"但|然而|仍|还存在|不过")
 # What stands between 存在/仍有 and 问题 in a generic shortcoming (一些, 以下几个方面的, 的主要); 认识仍有不足, /
 # 存在不严谨的问题, name the problem itself (存在 may also stand right before it: 存在问题和不足,)
@@ -1174,6 +1183,8 @@ def _lead_in_end(sentence: str) -> int:
     → 公开内容…; 从全年…情况看,主动公开的意识还不到位 → 主动公开…; 0 when there is none."""
     if m := _FROM_VIEW.match(sentence):
         return m.end()
+    if (m := _SELF_CHECK.match(sentence)) and _PROBLEM_WORDS.search(sentence[m.end() :]):
+        return m.end()  # 我办对本年度…工作进行了自查,主要在…方面有待提高 → 主要在…
     m = _LEAD_IN.match(sentence)
     if not m or _PROBLEM_WORDS.search(m.group("lead")) or not _LEAD_EFFORT.search(m.group("lead")):
         return 0

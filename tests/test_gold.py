@@ -92,3 +92,11 @@ def test_a_gold_file_the_split_does_not_list_is_in_neither_part(tmp_path):
     assert evaluate(gold, corpus, extractor, split="all", split_file=split_file).reports == 2
     split_file.unlink()  # no split file: everything is dev
     assert evaluate(gold, corpus, extractor, split="dev", split_file=split_file).reports == 2
+
+
+def test_a_street_office_short_form_names_the_street():
+    from extract.evaluate import same_body
+
+    assert same_body("东岳路街办", "东岳路街道")
+    assert same_body("东岳路街办", "东岳路街道办事处")
+    assert not same_body("东岳路街办", "西岳路街道")

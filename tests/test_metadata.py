@@ -469,3 +469,11 @@ def test_wild14_body_wordings(text, body):
 )
 def test_a_body_named_by_its_own_site(text, body):
     assert find_metadata(identity_text(text)).body == body
+
+
+def test_wild15_body_wordings():
+    # 可与…联系 names the contact as 请与 does; the street's leading group publishes for the street
+    text = "我局认真落实条例。对本报告如有疑问,可与某县商务局办公室联系(地址:某路2号)。"
+    assert find_metadata(identity_text(text)).body == "某县商务局"
+    text = "我街道认真落实条例。本报告由某市某区某街道政务公开工作领导小组办公室编制。"
+    assert find_metadata(identity_text(text)).body == "某市某区某街道"

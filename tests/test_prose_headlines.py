@@ -713,3 +713,17 @@ def test_wild14_wordings():
     # a case in brackets that the report says is not about disclosure does not count
     got = _headlines("没有发生公开事务的行政复议、行政诉讼(1件诉讼不涉及)。")
     assert (got.get("review_total"), got.get("suit_total")) == (0, 0)
+
+
+def test_wild15_wordings():
+    # 准予公开0件 is an outcome of the applications, not the proactive count
+    got = _headlines("全年共通过网站主动公开政府信息86条。\n2019年我局收到政府信息公开申请0件,准予公开0件。")
+    assert got["proactive_total"] == 86
+    # 微信公众号等新媒体 is one kind of platform: with the website counted apart, two channels and no total
+    got = _headlines("2019年度,通过“某某文旅”微信公众号等新媒体发布信息数682条。在局官方网站主动公开信息259条。")
+    assert "proactive_total" not in got
+    # the key areas' information is a part of the disclosure, not all of it
+    assert "proactive_total" not in _headlines("一是发布市场监测月报350期;二是重点领域共发布信息19条。")
+    # N类M条 after a list of kinds counts every kind listed
+    got = _headlines("2019年,主动公开计划总结、工作动态、文件解读、公示公告信息4类46条,其中计划总结信息1条。")
+    assert got["proactive_total"] == 46

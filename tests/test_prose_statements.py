@@ -401,3 +401,14 @@ def test_an_item_cut_inside_is_kept_unless_it_is_a_lead_in():
     assert problems == ["各股室工作进展参差不齐,个别股室信息报送"]
     problems, _ = _statements("五、存在的主要问题\n2013年,某街道信息公开工作取得了一定的成")
     assert problems == []
+
+
+def test_the_self_inspection_that_found_a_problem_is_no_part_of_it():
+    problems, _ = _statements(
+        "三、存在的不足和下一步工作思路\n根据区政府要求,我办对本年度政府信息公开工作进行了自查,"
+        "主要在加强基础性日常管理和工作效率方面有待提高。\n"
+    )
+    assert problems == ["主要在加强基础性日常管理和工作效率方面有待提高。"]
+    # a review clause without 根据…要求 before it is cut the same way
+    problems, _ = _statements("三、存在的不足\n我办对本年度工作进行了自查,公开内容不够全面。\n")
+    assert problems == ["公开内容不够全面。"]
