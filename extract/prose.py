@@ -150,9 +150,10 @@ def _generic_object(obj: str) -> bool:
     obj = re.sub(r"^(?:(?:和|及|与|、|并)?(?:发布|公布|公开|更新|上传|推送|转载|采集|修订|编发))+", "", obj)
     # 主动公开长桥乡人民政府信息57条 / 本部门政府信息: the body's own information is all of it
     obj = re.sub(r"^(?:本部门|本单位|本机关|本级|[\u4e00-\u9fff]{2,10}?人民政府(?=信息))", "", obj)
+    counted = re.search(r"\d+\s*(?:余|多)?\s*(?:条|件|篇|份|项)", obj)  # (26个重点领域 names kinds; 12条 counts one)
     if (
         "、" in obj
-        and not re.search(r"\d", obj)
+        and not counted
         and re.search(r"(以及|和|及)其他(各类)?信息$|等(各类)?(政府|政务)?(信息|内容)$", obj)
     ):
         return True  # 主动公开工作动态、项目申报、……以及其他信息共计547条: every kind listed
@@ -162,7 +163,7 @@ def _generic_object(obj: str) -> bool:
         return True  # 主动公开计划总结、工作动态、……公示公告信息4类46条: every kind, counted
     if re.fullmatch(r"(了)?各类(?!工作|动态|新闻|解读|政策解读)[\u4e00-\u9fff]{1,4}信息", obj):
         return True  # 主动公开各类财政信息6万余条
-    if "、" in obj and not re.search(r"\d", obj) and re.search(r"等(?:方面|领域|多方面)的?(政府|政务)?信息$", obj):
+    if "、" in obj and not counted and re.search(r"等(?:方面|领域|多方面)的?(政府|政务)?信息$", obj):
         return True  # 涉及疫情防控、社会救助、……等方面信息423条: every kind listed
     if re.search(r"各类(政府|政务)?信息$", obj):  # "包括…在内的各类信息"
         return True
@@ -253,7 +254,7 @@ def _other_channel_counts(sent: Sentence, found: list[Candidate]) -> list[Candid
         for m in pattern.finditer(sent.text):
             if m.start("num") in taken or re.search(
                 # (新闻信息80余条: news items on other media are no other disclosure channel)
-                r"申请|留言|咨询|信件|建议|提案|关注|粉丝|浏览|访问|新闻|稿件|报道",
+                r"申请|留言|咨询|信件|建议|提案|关注|粉丝|浏览|访问|新闻|稿件|报道|更新|政务服务事项",
                 m.group(),
             ):
                 continue
@@ -411,10 +412,11 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
                     and (clause[v.end() :].strip() or v.group() in ("公开", "发布", "公布", "发送"))
                 )
                 # 市政府网站信息发布总数4784条: the information named before the verb, after a site or alone
+                # (政务公开平台公开数量为26条: what the platform disclosed)
                 # (not 政策解读信息发布数量, 疫情防控信息发布总数: one kind of it)
                 or (
                     re.fullmatch(r"\s*(?:总数|总量|数量)\s*(?:为|是|共|达)?\s*", clause[v.end() :])
-                    and re.search(r"(?:^|网站|网|平台|门户)\s*(?:政府|政务)?信息$", clause[: v.start()])
+                    and re.search(r"(?:^|网站|网|平台|门户)\s*(?:政府|政务)?信息$|(?:平台|网站)$", clause[: v.start()])
                 )
             ),
             None,
@@ -467,6 +469,12 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             continue  # 通过网站公开信息346条,内容包括日常工作情况240条、…: the parts of that count
         if re.match(r"\s*(此外|另外)", sentence_head):
             continue  # 此外,…公开各类政府信息42条: an addition to the total, not the total
+        if re.search(r"(?:通过|在|经)其他(?:渠道|方式|途径|平台|媒体)?(?:主动)?(?:公开|发布)", clause):
+            # 通过政务网…38条;…;通过其他公开政府信息100余条: the rest of the channels, one count among several
+            channel.append(
+                Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.0, "channel-count:several")
+            )
+            continue
         tied = _one_channel(sentence_head)  # the count's channel: its own clause or a framing one
         if tied == "continuation":
             # 人防信息网发布人防信息104条,政务公开信息16条: one platform's counts by kind, no total of it
@@ -522,7 +530,10 @@ _APPLICATION = (
         + _NUM
         + r"\s*(?:件|条|个|宗|份|次|项|起|例)"
     ),
-    re.compile(r"(?:收到|受理|接到|接收)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|起|条)[^,;。]{0,20}?申请"),
+    # (按时办理3件依申请公开: a count handled, taken where no intake is printed)
+    re.compile(r"(?:收到|受理|接到|接收|办理|处理)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|起|条)[^,;。]{0,20}?申请"),
+    # 政府信息公开申请受理1条: the verb after the object
+    re.compile(r"信息公开申请(?:共|共计)?(?:受理|收到|接收)(?:了)?" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|起|条)"),
     # 本年度共收到依申请公开事项0 / 共受理依申请公开0.: a zero printed without its unit
     re.compile(r"(?:收到|受理|接到|接收)[^,;。]{0,8}?申请[^,;。\d]{0,8}?(?P<num>0)(?![\d.]*\d)"),
     # 政府信息依申请公开系统共收到1宗信息
@@ -582,7 +593,9 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
         lead = re.split(_INTAKE_VERB, m.group(0))[0]
         if _other_year(lead, year):
             continue  # 与上年相比,2021年新受理120件,2022年新受理161件: another year's intake
-        if re.search(r"许可|审批|政务服务", m.group(0)) or ("办件" in m.group(0) and "信息公开" not in m.group(0)):
+        if re.search(r"许可|审批|政务服务", m.group(0)) or (
+            "办件" in m.group(0) and not re.search(r"信息公开|依申请公开", m.group(0))
+        ):
             continue  # 政务服务大厅共受理…行政许可…办件申请56789件: no disclosure applications
         if re.search(r"人大|政协|提案|信访|来信|投诉|咨询|复议|诉讼", _clause_before(text, m.end())):
             continue  # 收到…行政复议申请2件: not a disclosure application
@@ -924,7 +937,7 @@ _PROBLEM_WORDS = re.compile(
     r"不深|单一|较少|不多|仍需|还需|尚需|需进一步|亟待|困难|短板|弱项|不畅|需要改进|有待改进|改进之处"
 )
 _FRAMING = re.compile(
-    r"[::]$|主要(表现|体现)在(以下|如下|[::,,]|几个方面|$)|主要有以下|存在以下|如下|以下[几两三四五]?个?方面|以下几点|^(但|但是)?.{0,30}(问题|不足)(主要)?(是|有)?[::]?$"
+    r"[::]$|主要(表现|体现)在(以下|如下|[::,,]|几个方面|$)|主要有以下|存在以下|如下|以下[几两三四五]?个?方面|以下几?项?(?:工作|措施)[。::]?$|以下几点|^(但|但是)?.{0,30}(问题|不足)(主要)?(是|有)?[::]?$"
     r"|^(但|但是|不过)?[,]?.{0,16}(存在|有)着?(一些|若干|某些|不少|一定的?)(问题|不足|差距)([和与及](问题|不足|差距))?[。]?$"
     r"|(但|但是|不过)[^。,]{0,10}(存在|有)着?(一些|若干|某些|不少|一定的?)[^。,]{0,4}(问题|不足|差距)[^。,]{0,6}[。]?$"
     # 我们也清醒地认识到离上级的要求还有一定差距。: a gap named, no shortcoming

@@ -325,7 +325,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
             if i in (0, 4) or _BODY_SUFFIX.search(name) or re.search(r"[市县区镇乡旗州省]$", name):
                 candidates.append(name)
     # every issuer field: 发文机关:保亭县政府办公室 … 发布机构:保亭黎族苗族自治县人民政府办公室 (the fuller wins below)
-    candidates.extend(_without_topic(m.group(2) or m.group(4)) for m in _BODY_ISSUER.finditer(head))
+    issuers = [_without_topic(m.group(2) or m.group(4)) for m in _BODY_ISSUER.finditer(head)]
+    candidates.extend(issuers)
     candidates = [PINYIN_GLOSS.sub("", c) for c in candidates]
     # (现公布puroview.com溪下乡2017年…: a mirror's domain before the name)
     candidates = [re.sub(r"^(?=[0-9.:/_-]*[A-Za-z])[A-Za-z0-9.:/_-]+(?=[\u4e00-\u9fff])", "", c) for c in candidates]
@@ -373,7 +374,10 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         if re.search(r"[市县区镇乡旗州省]$", candidate) or candidate.endswith("自治区"):
             return _fuller(_in_full(candidate + "人民政府", text), candidates, text)
         if _BODY_SUFFIX.search(candidate):
-            return _fuller(_in_full(candidate, text), candidates, text)
+            # the report's own title names the body as it was then: a page field's fuller name (沂水县卫生局 →
+            # 发文机关 沂水县卫生健康局, the site's owner renamed since) does not replace it
+            pool = [c for c in candidates if c not in issuers] if candidate == title_core else candidates
+            return _fuller(_in_full(candidate, text), pool, text)
     if candidates:
         return _fuller(candidates[0], candidates, text)
     # 我旗 … 察哈尔右翼后旗人民政府网站: a government's report that never names itself but its site
@@ -390,9 +394,10 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
 _QUOTED_OPENING = re.compile(r"[《“\"「]\s*([\u4e00-\u9fff]{2,24})")
 
 
-# A name before its own site: 在惠州市水务局入口网站上 / 通过某县农业农村局门户网站
+# A name before its own site or column: 在惠州市水务局入口网站上 / 开设了某市水利局政务公开专区
 _OWN_SITE = re.compile(
-    r"(?:在|通过|依托|利用|登录|访问|于|从|和|及|、)([\u4e00-\u9fff]{3,24}?)(?:门户|入口|官方)?(?:网站|官网|政务网)"
+    r"(?:在|通过|依托|利用|登录|访问|于|从|和|及|、|开设了?|设立了?)([\u4e00-\u9fff]{3,24}?)"
+    r"(?:(?:门户|入口|官方)?(?:网站|官网|政务网)|(?:政务|信息)公开(?:专区|专栏))"
 )
 
 
@@ -631,6 +636,9 @@ def find_metadata(mapped: MappedText) -> Metadata:
     text = mapped.text
     found = _find_title(text)
     title, title_pos = (found[0], found[1]) if found else (None, -1)
+    if title and (label := re.match(r"标\s*题\s*[::]\s*\|?\s*", title)):
+        # 标  题: 某镇2022年…报告 / 标 题: | 某局…报告 | ||: the page's field label and its cell
+        title, title_pos = re.sub(r"[\s|]+$", "", title[label.end() :]), title_pos + label.end()
     year = _year(title, text)
     body = _body(title, text, year)
     span = mapped.span(title_pos, title_pos + len(title)) if title else None

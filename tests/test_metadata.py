@@ -477,3 +477,17 @@ def test_wild15_body_wordings():
     assert find_metadata(identity_text(text)).body == "某县商务局"
     text = "我街道认真落实条例。本报告由某市某区某街道政务公开工作领导小组办公室编制。"
     assert find_metadata(identity_text(text)).body == "某市某区某街道"
+
+
+def test_wild16_title_label_and_renamed_issuer():
+    # 标  题: is the page's field label, not part of the title
+    text = "发布机构: 铁岭县横岭镇人民政府\n标  题: 横岭镇2022年政府信息公开工作年度报告\n一、总体情况\n2022年我镇认真落实。"
+    meta = find_metadata(identity_text(text))
+    assert meta.title == "横岭镇2022年政府信息公开工作年度报告"
+    assert meta.body == "铁岭县横岭镇人民政府"
+    # the title's name stands against a page field naming the body as renamed since
+    text = "发文机关: | 某县卫生健康局 |\n标 题: | 某县卫生局2009年政府信息公开工作年度报告 | ||\n一、概述\n2009年,我局认真落实。"
+    assert find_metadata(identity_text(text)).body == "某县卫生局"
+    # a body named before its own disclosure column
+    text = "一、总体情况\n2022年,我局开设了某市水利局政务公开专区,及时发布信息。"
+    assert find_metadata(identity_text(text)).body == "某市水利局"

@@ -727,3 +727,27 @@ def test_wild15_wordings():
     # N类M条 after a list of kinds counts every kind listed
     got = _headlines("2019年,主动公开计划总结、工作动态、文件解读、公示公告信息4类46条,其中计划总结信息1条。")
     assert got["proactive_total"] == 46
+
+
+def test_wild16_wordings():
+    # a list of kinds may name how many areas it covers (26个重点领域): no count of its own
+    got = _headlines("全年通过县政府门户网站公开重大战略部署、“双一号工程”及26个重点领域等方面信息7965条。")
+    assert got["proactive_total"] == 7965
+    # the site's update counts and a column's service items are no second platform
+    got = _headlines("通过政府网站发布信息2484条,概况类信息更新量584条,信息公开目录信息更新量1756条。")
+    assert got["proactive_total"] == 2484
+    got = _headlines("在区政府网站主动公开各类信息30447余条。在区门户网站专栏内累计发布政务服务事项1177条。")
+    assert got["proactive_total"] == 30447
+    # 公开数量为26条: the count of what was disclosed
+    assert _headlines("2019年我镇政务公开平台公开数量为26条,其中机构职能2条。")["proactive_total"] == 26
+    # 通过其他公开…100余条 is the rest of the channels: one count among several, no total
+    got = _headlines(
+        "2019年,我镇通过政务网主动公开政府信息共38条,通过政务微信公开政府信息900余条;通过其他公开政府信息100余条。"
+    )
+    assert "proactive_total" not in got
+    # applications: a count handled before its object, the verb after the object, 依申请公开办件
+    assert _headlines("规范答复内容,按时办理3件依申请公开。")["applications_received"] == 3
+    assert _headlines("2019年以来,某街道办事处政府信息公开申请受理1条。")["applications_received"] == 1
+    assert _headlines("2019年某街道收到依申请公开办件0条,与去年相比减少4条。")["applications_received"] == 0
+    # 政务服务办件 are no disclosure applications
+    assert "applications_received" not in _headlines("2019年政务服务大厅收到办件申请3000件。")

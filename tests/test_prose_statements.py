@@ -412,3 +412,12 @@ def test_the_self_inspection_that_found_a_problem_is_no_part_of_it():
     # a review clause without 根据…要求 before it is cut the same way
     problems, _ = _statements("三、存在的不足\n我办对本年度工作进行了自查,公开内容不够全面。\n")
     assert problems == ["公开内容不够全面。"]
+
+
+def test_a_sentence_that_announces_the_measures_is_no_problem():
+    problems, improvements = _statements(
+        "二、存在的問題及改進情況\n信息公开的途径还不是很广泛,制度建设还有待进一步加强。在政府信息公开工作中,我委主要改进了以下工作。\n"
+        "1.建立政务公开长效机制。\n"
+    )
+    assert problems == ["信息公开的途径还不是很广泛,制度建设还有待进一步加强。"]
+    assert improvements == ["建立政务公开长效机制。"]
