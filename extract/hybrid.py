@@ -55,6 +55,10 @@ BODY_OVERRIDE_THRESHOLD: float | None = 0.8
 BODY_FILL_THRESHOLD: float | None = 0.3
 
 
+# Words a body span may run on into (…办事处编制的, …经济合作局关于…): the verb or particle after the name
+_PAST_NAME = re.compile(r"(?:编制的?|编写的?|关于?|负责|根据|按照|依据|结合|现将|特)$")
+
+
 def span_value(text: str) -> int | float | None:
     """The number a tagged figure span reads: its digits, or 0 for a negation (未收到申请)."""
     match = _NUMBER.search(text)
@@ -87,7 +91,10 @@ def model_output(tagger: OnnxTagger, doc: ProseInput, probs: np.ndarray | None =
     bodies = [s for s in spans if s.entity == "BODY"]
     if bodies:
         best: TaggedSpan = max(bodies, key=lambda s: s.confidence)
-        out.body = Candidate("report.body", 0, best.start, best.end, best.confidence, "model")
+        # (…街道办事处编制: a span that runs past the name ends where the name does)
+        run_on = _PAST_NAME.search(text, best.start, best.end)
+        end = run_on.start() if run_on and run_on.start() - best.start >= 2 else best.end
+        out.body = Candidate("report.body", 0, best.start, end, best.confidence, "model")
     return out
 
 

@@ -116,3 +116,16 @@ def test_hybrid_statement_policies():
     # with no model statement at all, "model" falls back to the rules
     report = extract_text(text, engine=HybridEngine(_FixedTagger({}), RulesEngine(), statement_policy="model"))
     assert [s.text for s in report.problems] == rules_problems
+
+
+def test_a_model_body_span_that_runs_on_past_the_name_ends_with_it():
+    from extract import extract_text
+    from extract.hybrid import ModelEngine
+
+    # the rules find no body here; the model's span runs on into 编制的 and 关于
+    text = "2023年政府信息公开工作年度报告\n以下为某市东城区某街道办事处编制的报告。\n"
+    report = extract_text(text, engine=ModelEngine(_FixedTagger({"某市东城区某街道办事处编制的": "BODY"})))
+    assert report.report.body == "某市东城区某街道办事处"
+    text = "2023年政府信息公开工作年度报告\n某新区经济合作局关于2023年工作的说明。\n"
+    report = extract_text(text, engine=ModelEngine(_FixedTagger({"某新区经济合作局关": "BODY"})))
+    assert report.report.body == "某新区经济合作局"
