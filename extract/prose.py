@@ -180,7 +180,11 @@ def _generic_object(obj: str) -> bool:
 # A count of the information made or published, before its 其中主动公开… part
 _MADE_OR_PUBLISHED = re.compile(r"(?:制作|产生|生成|发布)[^。;]{0,12}?信息[^。;]{0,6}?\d+\s*条")
 _COUNT = re.compile(r"\d+\s*(?:余|多)?\s*(?:条|件|篇|份|个|期|次|场)")
-_MEANS = re.compile(r"^\s*(?:(?:19|20)\d{2}年度?,?)?(?:通过|在|经)|在[^,;]{1,24}上|发行|开设|发挥|依托|利用|借助")
+_MEANS = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}年度?,?)?(?:通过|在|经)|在[^,;]{1,24}上|发行|开设|发挥|依托|利用|借助"
+    # 2022年,市政府微信公众号保持每日更新,共发布信息1193条: the platform as the subject of the clause before
+    r"|^\s*(?:(?:19|20)\d{2}\s*年度?[,,]?)?[^,;。]{0,12}?(?:公众号|微博|网站|客户端)(?:保持|坚持|持续|每日|全年)"
+)
 
 
 def _channels_in(clause: str, *, bare_platform: bool = True) -> list[str]:
@@ -202,7 +206,10 @@ def _one_channel(sentence_head: str) -> bool | str:
     # a bare 平台 after a list of channels means that list (通过X网、公示栏、公众号,…平台主动公开…)
     if _channels_in(own, bare_platform=not multi_before):
         return not _MULTI_CHANNEL.search(own)
-    if not re.search(r"主动(?:公开|发布|公布)", own) and any(_COUNT.search(c) and _CHANNELS.search(c) for c in earlier):
+    # (not after a count over several channels: 通过门户网站、…等政务新媒体…9400余条,发布…2100余条 lists kinds)
+    if not re.search(r"主动(?:公开|发布|公布)", own) and any(
+        _COUNT.search(c) and _CHANNELS.search(c) and not _MULTI_CHANNEL.search(c) for c in earlier
+    ):
         return "continuation"
     framing = [c for c in earlier if _CHANNELS.search(c) and not _COUNT.search(c) and _MEANS.search(c)]
     return bool(framing) and not any(_MULTI_CHANNEL.search(c) for c in framing)
@@ -381,8 +388,9 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             r"申请|接收|收到|查阅|点击|浏览|予以|准予|不予|部分公开|答复|办理|办结|受理|审批|许可|处罚", clause
         ):
             continue
-        if re.match(r"\s*(?:人大|政协|代表建议|建议|提案)", sent.text[m.end() :]):
-            continue  # 年内公开40件人大代表建议、政协提案办理情况: what is counted follows the count
+        counted_after = r"\s*(?:人大|政协|代表建议|建议|提案|规章|(?:行政)?规范性文件|政策文件|文件|解读)"
+        if re.match(counted_after, sent.text[m.end() :]):
+            continue  # 年内公开40件人大代表建议…办理情况 / 我市公开了2件规章: what is counted follows the count
         verbs = list(re.finditer(r"公开|发布|公布|公示|上传", clause))
         if not verbs and re.search(r"编发(?:了)?各类信息(?:共|计)*$", clause):
             verbs = list(re.finditer(r"编发", clause))  # 共编发各类信息1555条 (编发政务信息: reports to superiors)

@@ -87,7 +87,9 @@ _SIGNATURE = re.compile(
 )
 # A body that is the subject of a sentence: 2019年,揭东分局在区委…领导下 / 市教育局高度重视…
 _BODY_SUBJECT = re.compile(
-    r"(?:^|[。;\n]|[,,](?=\s*(?:19|20)\d{2}年)|\s(?=(?:19|20)\d{2}年))\s*(?P<year>(?:(?:19|20)\d{2}年度?|截[至止][^,,。;\n]{2,14}(?:日|年底|年末))\s*[,,]?\s*)?"
+    r"(?:^|[。;\n]|[,,](?=\s*(?:19|20)\d{2}年)|\s(?=(?:19|20)\d{2}年))\s*(?P<year>(?:(?:19|20)\d{2}年度?|截[至止][^,,。;\n]{2,14}(?:日|年底|年末)"
+    # 今年以来,市大数据局深入贯彻…: the year's account opened without its number
+    r"|(?:今年|本年度?)以来)\s*[,,]?\s*)?"
     # 根据上级要求,海青镇扎实做好… / 自2008年2月…开展以来,外海街道严格按照…: a lead clause before the subject
     r"(?:(?:根据|按照|依据|自)[^。;\n]{0,40}?(?:要求|部署|规定|以来)\s*[,,]\s*)?"
     r"(?:在[^。;\n]{2,30}?下\s*[,,]\s*)?"
@@ -296,6 +298,11 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         core = re.sub(r"^[^\u4e00-\u9fff]+", "", core).strip("《》")  # Page8-某局… → 某局…
         if core.strip("()").count("(") == core.strip("()").count(")"):
             core = core.strip("()")  # (高新区(新市区) keeps its closing bracket)
+        # 淮北市人民政府办公室(外事办公室): the office's second nameplate, after a whole name (not a
+        # 管委会 or 局 in brackets, which gold keeps: 某发展局(某管委会))
+        second = re.search(r"[((][\u4e00-\u9fff]{0,10}办公室[))]$", core)
+        if second and _BODY_SUFFIX.search(core[: second.start()]):
+            core = core[: second.start()]
         core = re.sub(r"关于$", "", core)  # 某局关于2023年政府信息公开工作年度报告
         if len(core) >= 2:
             title_core = _without_topic(core)

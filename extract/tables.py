@@ -542,7 +542,8 @@ def _reconstruct_regions(text: str, regions: TableRegions, family_hint: str | No
         region = squash_label("".join(c.text for line in lines for c in line.labels))
         if "本年制发" in region or "现行有效" in region or "本年收费金额" in region:
             prior["t1/2021"] = 5.0
-        if "本年新制作" in region or "上一年项目数量" in region or "采购" in region:
+        # (对外公开总数量 under headers cut to 本年新 / 本年新: the 2019 columns all the same)
+        if "本年新制作" in region or "上一年项目数量" in region or "采购" in region or "对外公开总数" in region:
             prior["t1/2019"] = 5.0
         results.append(reconstruct("table 1", ("t1/2021", "t1/2019"), lines, prior))
     if regions.t3:

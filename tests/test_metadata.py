@@ -491,3 +491,12 @@ def test_wild16_title_label_and_renamed_issuer():
     # a body named before its own disclosure column
     text = "一、总体情况\n2022年,我局开设了某市水利局政务公开专区,及时发布信息。"
     assert find_metadata(identity_text(text)).body == "某市水利局"
+
+
+def test_wild17_body_wordings():
+    # an office's second nameplate after its whole name in the title
+    text = "淮北市人民政府办公室(外事办公室)2022年政府信息公开工作年度报告\n一、总体情况\n2022年,市政府办公室认真落实。"
+    assert find_metadata(identity_text(text)).body == "淮北市人民政府办公室"
+    # 今年以来 opens the year's account as a year does
+    text = "一、总体情况\n今年以来,某市大数据局深入贯彻落实《条例》有关要求。我局认真落实。"
+    assert find_metadata(identity_text(text)).body == "某市大数据局"

@@ -751,3 +751,20 @@ def test_wild16_wordings():
     assert _headlines("2019年某街道收到依申请公开办件0条,与去年相比减少4条。")["applications_received"] == 0
     # 政务服务办件 are no disclosure applications
     assert "applications_received" not in _headlines("2019年政务服务大厅收到办件申请3000件。")
+
+
+def test_wild17_wordings():
+    # a platform as the subject of the clause before ties the count to it: two platforms, no total
+    got = _headlines(
+        "2019年,市人民政府网站发布政府信息共17076条。2019年,市政府微信公众号保持每日更新,共发布信息1193条。"
+    )
+    assert "proactive_total" not in got
+    # what is counted follows the count (公开了2件规章): no information count
+    got = _headlines("2019年,我市公开了2件规章,备案审查行政规范性文件15件。")
+    assert "proactive_total" not in got
+    # kinds listed after a count over several channels are no per-channel counts
+    got = _headlines(
+        "2019年,通过市政府门户网站、“某某发布”等政务新媒体主动公开各类政府信息9400余条,"
+        "发布更新政策文件、规划统计等信息2100余条、解读回应信息460余条。"
+    )
+    assert got["proactive_total"] == 9400

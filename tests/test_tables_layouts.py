@@ -160,3 +160,13 @@ def test_a_year_over_the_table_is_no_cell():
     assert [c.kind for c in line.cells] == ["label"]
     (line,) = text_to_lines("主动公开政府信息数 | 条 | 2018")
     assert [c.value for c in line.cells if c.kind == "value"] == [2018]
+
+
+def test_table_one_with_cut_headers_is_the_2019_template():
+    from extract import extract_text
+
+    text = (
+        "2020年某镇政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项 | ||||\n信息内容 |\n本年新 |\n本年新 |\n"
+        "对外公开总数量 | |\n规章 |\n0 |\n0 |\n0 | |\n规范性文件 |\n0 |\n0 |\n0 | |\n"
+    )
+    assert extract_text(text).report.family == "2019"
