@@ -56,7 +56,7 @@ BODY_FILL_THRESHOLD: float | None = 0.3
 
 
 # Words a body span may run on into (…办事处编制的, …经济合作局关于…): the verb or particle after the name
-_PAST_NAME = re.compile(r"(?:编制的?|编写的?|关于?|负责|根据|按照|依据|结合|现将|特)$")
+_PAST_NAME = re.compile(r"(?:编制的?|编写的?|(?<!海)关于?|负责|根据|按照|依据|结合|现将|特)$")  # (黄埔海关 keeps 关)
 
 
 def span_value(text: str) -> int | float | None:

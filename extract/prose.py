@@ -261,7 +261,7 @@ def _other_channel_counts(sent: Sentence, found: list[Candidate]) -> list[Candid
         for m in pattern.finditer(sent.text):
             if m.start("num") in taken or re.search(
                 # (新闻信息80余条: news items on other media are no other disclosure channel)
-                r"申请|留言|咨询|信件|建议|提案|关注|粉丝|浏览|访问|新闻|稿件|报道|更新|政务服务事项",
+                r"申请|留言|咨询|信件|建议|提案|关注|粉丝|浏览|访问|新闻|稿件|报道|更新量|政务服务事项",
                 m.group(),
             ):
                 continue
@@ -341,6 +341,9 @@ def _topical_count(
     documents = (
         _DOCUMENT_OBJECT.fullmatch(obj)
         and (clause[: verbs[-1].start()].endswith("主动") or ("公文" in obj and _CHANNELS.search(clause)))
+        # (审核主动公开文件45件 / 清理…: documents checked, not disclosed)
+        and not re.search(r"审核|审查|清理|梳理|应|核查|排查", clause[: verbs[-1].start()])
+        and not _NOT_DISCLOSURE.search(obj)
         and len(_PUBLISHED_COUNT.findall(sent.paragraph)) == 1
     )
     if not documents and (
@@ -372,8 +375,11 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
     per_channel = 0
     pattern = re.compile(_NUM + r"\s*(?:余|多)?\s*(?P<unit>条|件|篇|份|项)")
     for m in pattern.finditer(sent.text):
-        if m.group("unit") == "项" and not re.search(r"信息(?:共计|总计|合计|[共计达约])*\s*$", sent.text[: m.start()]):
-            continue  # 公开政府信息2874项 counts items; 主动公开事项120项 / 2045项应主动公开 are list entries
+        if m.group("unit") == "项" and (
+            not re.search(r"信息[共计总合达约]*\s*$", sent.text[: m.start()])
+            or re.search(r"应|梳理|目录|清单", _clause_before(sent.text, m.start()))
+        ):
+            continue  # 公开政府信息2874项 counts items; 主动公开事项120项 / 梳理应主动公开的信息56项 are list entries
         # a clause runs back to the previous comma; 100 characters is longer than any real one and keeps a
         # comma-less list of counts (网站发布信息1条、2条、…) from costing the cube of its length
         # 主动公开政府信息(综合政务类)287条: a bracketed note between the object and its count
@@ -425,6 +431,7 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
                 or (
                     re.fullmatch(r"\s*(?:总数|总量|数量)\s*(?:为|是|共|达)?\s*", clause[v.end() :])
                     and re.search(r"(?:^|网站|网|平台|门户)\s*(?:政府|政务)?信息$|(?:平台|网站)$", clause[: v.start()])
+                    and not re.search(r"政务服务|办事指南|服务事项", clause)
                 )
             ),
             None,
@@ -436,7 +443,7 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         subject = clause[: verb.start()]
         if re.search(r"(领域|(?<!各)类|方面|专栏|目录|专题)[^,;]{0,4}信息$", subject):
             continue  # 在重点领域信息公开117条: one kind of information, not all of it
-        if re.search(r"重点领域", subject):
+        if re.search(r"(?:^|是|[,,])\s*重点领域", subject):
             continue  # 二是重点领域共发布信息19条: the key areas' information, one part of it
         if "答复" in sentence_head:
             continue  # 根据答复情况来看,已主动公开或同意公开的69件: answers to applications
@@ -670,7 +677,7 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
     for m in [*(m for p in patterns for m in p.finditer(text)), *(m for b in befores for m in b.finditer(text))]:
         if not about_disclosure or re.search(r"未|没有|无", text[max(0, m.start() - 6) : m.start()]):
             continue
-        if re.search(r"不涉及|不属于|无关", text[m.end() : m.end() + 10]):
+        if re.match(r"[^((,,。;]{0,8}?(?:不涉及|不属于|无关)[^((]{0,4}[))]", text[m.end() :]):
             continue  # 没有发生…行政复议、行政诉讼(1件诉讼不涉及): a case the report says is not about disclosure
         value = parse_amount(m.group("num"))
         if value is not None:

@@ -329,7 +329,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         if m := pattern.search(head):
             name = _without_topic(m.group(1))
             # the 编制 patterns catch any subject: keep only names that end like a body's name
-            if i in (0, 4) or _BODY_SUFFIX.search(name) or re.search(r"[市县区镇乡旗州省]$", name):
+            # (请与承办科室联系 / 请与工作人员(电话…)联系: no body's name)
+            if i == 0 or _BODY_SUFFIX.search(name) or re.search(r"[市县区镇乡旗州省]$", name):
                 candidates.append(name)
     # every issuer field: 发文机关:保亭县政府办公室 … 发布机构:保亭黎族苗族自治县人民政府办公室 (the fuller wins below)
     issuers = [_without_topic(m.group(2) or m.group(4)) for m in _BODY_ISSUER.finditer(head)]
@@ -347,13 +348,14 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         if len(c) >= 2
         and not _BREADCRUMB.search(c)
         and not re.search(r"[A-Za-z0-9]", c)
-        # (…报告公布和政府信息公开情况统计…: a clause joined by 和, not a name)
-        and not c.startswith(("我", "虽然", "但", "特将", "现", "和", "与", "及", "或", "并"))
+        and not c.startswith(("我", "虽然", "但", "特将", "现"))
+        # (…报告公布和政府信息公开情况统计…: a clause joined by 和, not a name; the title's 和平区 is one)
+        and (c == title_core or not c.startswith(("和", "与", "及", "或", "并")))
         and not _SELF_NAME.match(c)
         # a clause, not a name (对…, 在…); the title's own name may begin so (对坊乡2023年…年度报告)
         and (c == title_core or not c.startswith(("了", "的", "在", "对")))
         and not re.search(r"[、,]", c)
-        and not re.search(r"网站|门户", c)  # 请与某旗电子政务网站服务中心联系: the site's staff, not the issuer
+        and not re.search(r"网站|门户|^本[网站]", c)  # 请与某旗电子政务网站服务中心联系 / 来源:本网: no issuer
         and not re.fullmatch(r"(乡镇|县区|市县|区县|各级|基层)(人民)?(政府)?(办公室)?", c)
         # 特向社会公布2009年度委(局)政府信息公开…: a unit's word without its name
         and not re.fullmatch(r"[委局办厅室处所站院]{1,3}(?:[((][委局办厅室处所站院]{1,3}[))])?", c)
@@ -383,7 +385,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         if _BODY_SUFFIX.search(candidate):
             # the report's own title names the body as it was then: a page field's fuller name (沂水县卫生局 →
             # 发文机关 沂水县卫生健康局, the site's owner renamed since) does not replace it
-            pool = [c for c in candidates if c not in issuers] if candidate == title_core else candidates
+            renamed = [c for c in issuers if not c.endswith(candidate)]  # (汕头市龙湖区教育局 is 教育局 in full)
+            pool = [c for c in candidates if c not in renamed] if candidate == title_core else candidates
             return _fuller(_in_full(candidate, text), pool, text)
     if candidates:
         return _fuller(candidates[0], candidates, text)
@@ -404,7 +407,7 @@ _QUOTED_OPENING = re.compile(r"[《“\"「]\s*([\u4e00-\u9fff]{2,24})")
 # A name before its own site or column: 在惠州市水务局入口网站上 / 开设了某市水利局政务公开专区
 _OWN_SITE = re.compile(
     r"(?:在|通过|依托|利用|登录|访问|于|从|和|及|、|开设了?|设立了?)([\u4e00-\u9fff]{3,24}?)"
-    r"(?:(?:门户|入口|官方)?(?:网站|官网|政务网)|(?:政务|信息)公开(?:专区|专栏))"
+    r"(?:(?:门户|入口|官方)?(?:网站|官网|政务网)|(?:政务|信息)公开(?:专区|专栏))(?!同步|转载)"
 )
 
 
@@ -549,6 +552,8 @@ def _body_as_subject(head: str) -> list[str]:
             m.group("year")
             and selves
             and all(k in _PLACE_SELVES for k in selves)
+            # (2022年,我县深入贯彻…。2022年,某县财政局积极推进…: the county named itself first)
+            and not any(f"我{k}" in head[: m.start()] for k in selves)
             and re.match(r"[\u4e00-\u9fff]{2,4}[市县区][\u4e00-\u9fff]{2,}(?:局|委员会|办公室)$", name)
             and not re.search(r"人民政府", name)
         )
@@ -596,45 +601,75 @@ def _date_value(m: re.Match[str]) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+# The end of a signing body's name, before or after its date on one line (…街道办事处 二○○九年三月二十日)
+_SIGNER_END = r"(?:政府|局|委|办|室|处|街道|镇|乡|院|厅|会|站|所|中心|社|场|公司|苏木)"
+# Where the report ends and the page's other links begin (相关文章, 上一篇, 责任编辑…)
+_PAGE_AFTER = re.compile(r"相关文章|相关链接|上一篇|下一篇|责任编辑")
+
+
 def _standalone(text: str, m: re.Match[str], *, signed: bool = False) -> bool:
     """A date that is its line's only content, bracketed or not ((2013年1月30日), 2018年3月12日, • 2017-03-24);
-    with `signed`, also one ending a line after the signing body's name (…街道办事处 二○○九年三月二十日)."""
+    with `signed`, also one beside the signing body's name (…街道办事处 二○○九年三月二十日 / 2023年1月20日 某局)."""
     line_start = text.rfind("\n", 0, m.start()) + 1
     line_end = text.find("\n", m.end())
     before = text[line_start : m.start()]
     after = text[m.end() : len(text) if line_end < 0 else line_end]
+    if signed and re.fullmatch(r"\s*[\u4e00-\u9fff()()]{2,30}" + _SIGNER_END + r"\s*", after):
+        return re.fullmatch(r"[\s•·\-—((\[|]*", before) is not None
     if re.fullmatch(r"[\s))\]|]*", after) is None:
         return False
-    if signed and re.search(r"(政府|局|委|办|室|处|街道|镇|乡|院|厅|会|站|所)\s*$", before):
+    if signed and re.search(_SIGNER_END + r"\s*$", before):
         return True
     return re.fullmatch(r"[\s•·\-—((\[|]*", before) is not None
 
 
+def _within(value: str, year: int | None, *, first: int, last: int = 2) -> bool:
+    """Whether a date's year lies `first`..`last` years after the report's (no report year: any)."""
+    return year is None or year + first <= int(value[:4]) <= year + last
+
+
 def _published(text: str, year: int | None = None) -> str | None:
     """The date the report is signed or dated; failing that, the page's date (annotations/README.md,
-    decision 6). Never a statistics period's end (截至2017年12月31日) or a date inside a sentence; an
-    unlabelled timestamp only within two years of the report's (a mirror's copy carries its own date)."""
-    head, tail_start = text[:1500], max(0, len(text) - 400)
-    # 1. the report's own date: its signature at the end, or a dated line under its title
-    signed = [m for m in _DATE.finditer(text, tail_start) if _standalone(text, m, signed=True)]
-    if signed and (value := _date_value(signed[-1])):
-        return value
-    dated = [m for m in _DATE.finditer(head) if _standalone(head, m) and not _PERIOD_WORD.search(head[: m.start()])]
-    if dated and (value := _date_value(dated[0])):
-        return value
-    # 2. the page's own date fields, the writing date before the page's
+    decision 6). An unlabelled date counts only as a signature (a date alone on a line of the last lines, or
+    beside the signing body's name), a dated line between the title and the first heading, or a page
+    timestamp, and only from the report's year (signature) or the year after (the others) to two years on:
+    a statistics period's end, a deadline, a meeting's day or a mirror's copy date is no publication date."""
+    # 1. the report's own date: its signature at the end (above the page's links to other pages)
+    tail_start = max(0, len(text) - 400)
+    tail_end = (after.start() + tail_start) if (after := _PAGE_AFTER.search(text, tail_start)) else len(text)
+    signed = [
+        value
+        for m in _DATE.finditer(text, tail_start, tail_end)
+        if _standalone(text, m, signed=True)
+        and not _PERIOD_WORD.search(text[: m.start()])
+        and "。" not in text[m.end() : tail_end]  # (a dated line the report goes on after is no signature)
+        and (value := _date_value(m))
+        and _within(value, year, first=0)
+    ]
+    if signed:
+        return signed[-1]
+    # ...or a dated line under its title, before the report's first heading
+    heading = re.search(r"\n\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|引言|前言|概述)", text[:1500])
+    head = text[: heading.start() if heading else 1500]
+    for m in _DATE.finditer(head):
+        if _standalone(head, m) and not _PERIOD_WORD.search(head[: m.start()]):
+            if (value := _date_value(m)) and _within(value, year, first=1):
+                return value
+    # 2. the page's own date fields, the writing date before the page's (not 统计时间 / 截止日期: a period)
     labelled: list[tuple[int, str]] = []
-    for label in _DATE_LABEL.finditer(head):
-        if (m := _DATE.match(head, label.end())) and (value := _date_value(m)):
+    for label in _DATE_LABEL.finditer(text[:1500]):
+        if re.search(r"(?:统计|截止|截至|有效)\s*$", text[: label.start()]):
+            continue
+        m = _DATE.match(text, label.end())
+        if m and (value := _date_value(m)) and not re.match(r"\s*(?:至|起|到|-\s*(?:19|20)\d{2})", text[m.end() :]):
             rank = 0 if label.group("label").startswith(("成文", "发文")) else 1
             labelled.append((rank, value))
     if labelled:
         return min(labelled, key=lambda item: item[0])[1]
     # 3. a timestamp in the page's chrome (中央政府门户网站 www.gov.cn 2013年03月29日 15时57分)
-    for m in _DATE.finditer(head):
-        if _CLOCK.match(head, m.end()) and (value := _date_value(m)):
-            if year is None or year <= int(value[:4]) <= year + 2:
-                return value
+    for m in _DATE.finditer(text[:1500]):
+        if _CLOCK.match(text, m.end()) and (value := _date_value(m)) and _within(value, year, first=1):
+            return value
     return None
 
 

@@ -500,3 +500,61 @@ def test_wild17_body_wordings():
     # 今年以来 opens the year's account as a year does
     text = "一、总体情况\n今年以来,某市大数据局深入贯彻落实《条例》有关要求。我局认真落实。"
     assert find_metadata(identity_text(text)).body == "某市大数据局"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a title's own name may begin with 和
+        (
+            "和平区人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我区主动公开政府信息1356条。",
+            "和平区人民政府",
+        ),
+        # a contact that names no body
+        ("2022年政府信息公开工作年度报告\n一、总体情况\n我局认真落实。如有疑问,可与承办科室联系。", None),
+        ("2022年政府信息公开工作年度报告\n一、总体情况\n我局认真落实。请与工作人员(电话:0912-1234567)联系。", None),
+        # a county that named itself first keeps its department out
+        (
+            "一、总体情况\n2022年,我县深入贯彻落实《条例》。2022年,汉阴县财政局积极推进预决算公开,我县主动公开信息。",
+            None,
+        ),
+        # a superior's site the report mirrors to
+        ("一、总体情况\n2022年,我局在某市生态环境局门户网站同步公开信息。", None),
+        # the page's fuller name of the title's own name stays (汕头市龙湖区教育局 is 教育局 in full)
+        (
+            "教育局2022年政府信息公开工作年度报告\n发布机构:汕头市龙湖区教育局\n一、总体情况\n我局认真落实。",
+            "汕头市龙湖区教育局",
+        ),
+    ],
+)
+def test_review_findings_of_the_eighth_session(text, body):
+    assert find_metadata(identity_text(text)).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a signing body ending as a centre or a farm, or printed after its date
+        ("某县政务服务中心2022年报告\n正文。\n某县政务服务中心 2023年1月18日", "2023-01-18"),
+        ("某县水利局2022年报告\n正文。\n2023年1月20日 某县水利局", "2023-01-20"),
+        # the page's links and editor below the signature are no date of the report
+        (
+            "某县水利局2022年报告\n正文。\n某县水利局\n2023年1月18日\n相关文章\n某县水利局2021年报告\n2021-01-25",
+            "2023-01-18",
+        ),
+        ("某县水利局2022年报告\n正文。\n某县水利局\n2023年1月18日\n责任编辑:张三\n2023-02-05", "2023-01-18"),
+        # a statistics period behind a 时间 label, a meeting's time, a meeting's day in section one
+        ("某局2022年报告\n统计时间:2022年1月1日至2022年12月31日\n一、总体情况\n正文。", None),
+        ("某局2022年报告\n一、总体情况\n2022年9月28日14:30,我局组织召开培训会。", None),
+        ("某局2022年报告\n一、总体情况\n我局召开会议。\n2022年3月15日\n会议部署全年工作。", None),
+    ],
+)
+def test_publication_date_review_findings(text, published):
+    assert find_metadata(identity_text(text)).published == published
+
+
+def test_a_label_date_is_read_past_the_head_window():
+    head = "某局2022年报告\n"
+    text = head + "导" * (1500 - len(head) - len("发布时间:2023-01-2")) + "发布时间:2023-01-25\n一、总体情况\n正文。"
+    assert "发布时间:2023-01-2" in text[:1500] and "发布时间:2023-01-25" not in text[:1500]
+    assert find_metadata(identity_text(text)).published == "2023-01-25"

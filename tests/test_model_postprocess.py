@@ -129,3 +129,11 @@ def test_a_model_body_span_that_runs_on_past_the_name_ends_with_it():
     text = "2023年政府信息公开工作年度报告\n某新区经济合作局关于2023年工作的说明。\n"
     report = extract_text(text, engine=ModelEngine(_FixedTagger({"某新区经济合作局关": "BODY"})))
     assert report.report.body == "某新区经济合作局"
+
+
+def test_a_customs_bodys_last_character_is_its_name():
+    from extract import extract_text
+    from extract.hybrid import ModelEngine
+
+    text = "2023年政府信息公开工作年度报告\n以下为黄埔海关的报告。\n"
+    assert extract_text(text, engine=ModelEngine(_FixedTagger({"黄埔海关": "BODY"}))).report.body == "黄埔海关"

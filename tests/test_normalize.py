@@ -83,3 +83,11 @@ def test_full_width_glosses_go_and_far_plain_brackets_stay():
     text = normalize(source, is_html=False)[0].text
     assert text.startswith("根据条例,我镇编制报告。")
     assert text.endswith("下载(pdf)。")
+
+
+def test_only_page_fields_with_the_date_stay():
+    from extract.normalize import normalize
+
+    text = "某局2022年报告\n上一篇:某局2021年政府信息公开工作年度报告 2022-01-20\n来源:本网 时间:2023-01-20\n正文。"
+    mapped, _ = normalize(text, is_html=False)
+    assert "上一篇" not in mapped.text and "时间:2023-01-20" in mapped.text

@@ -768,3 +768,25 @@ def test_wild17_wordings():
         "发布更新政策文件、规划统计等信息2100余条、解读回应信息460余条。"
     )
     assert got["proactive_total"] == 9400
+
+
+def test_review_findings_of_the_eighth_session():
+    import time
+
+    # documents reviewed or cleaned up are no disclosure count
+    assert "proactive_total" not in _headlines("严格落实保密审查制度,全年共审核主动公开文件45件,未发现泄密问题。")
+    assert "proactive_total" not in _headlines("全年清理主动公开文件23件。")
+    # catalogue entries counted in 项, a service platform's guides
+    assert "proactive_total" not in _headlines("编制完善政府信息公开目录,梳理应主动公开的政府信息56项。")
+    assert "proactive_total" not in _headlines("我局办事指南在政务服务平台公开数量为1235条。")
+    # 围绕重点领域 frames the year's count; it is no key-area part
+    assert _headlines("全年围绕重点领域主动公开政府信息120条。")["proactive_total"] == 120
+    # a second platform's count with 更新 as its verb still makes two platforms
+    got = _headlines("全年通过门户网站主动公开政府信息356条,通过微信公众号更新信息120条。")
+    assert "proactive_total" not in got
+    # 不涉及 after a count, outside a bracket, is about another case
+    assert _headlines("2019年,因政府信息公开被申请行政复议1件,不涉及行政诉讼。")["review_total"] == 1
+    # the 项 test reads joining words in linear time
+    started = time.perf_counter()
+    _headlines("全年主动公开政府信息" + "共计" * 26 + "x事项1项。")
+    assert time.perf_counter() - started < 2.0
