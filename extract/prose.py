@@ -1212,7 +1212,15 @@ def _lead_in_end(sentence: str) -> int:
     if m := _FROM_VIEW.match(sentence):
         return m.end()
     if (m := _SELF_CHECK.match(sentence)) and _PROBLEM_WORDS.search(sentence[m.end() :]):
-        return m.end()  # 我办对本年度…工作进行了自查,主要在…方面有待提高 → 主要在…
+        # 我办对本年度…工作进行了自查,主要在…方面有待提高 → 主要在…; …自查,但仍存在一些不足,如… → 如… after it
+        cut = m.end()
+        turn = re.match(r"(?:但是?|然而|不过)[,,]?\s*", sentence[cut:])
+        rest = sentence[cut + (turn.end() if turn else 0) :]
+        if (cue := _FRAMING_CUE.match(rest)) and cue.end() < len(rest) - 4:
+            return len(sentence) - len(rest) + cue.end()
+        if turn and (after := _AFTER_TURN.match(rest)) and len(rest) - after.end() >= 8:
+            return len(sentence) - len(rest) + after.end()
+        return cut
     m = _LEAD_IN.match(sentence)
     if not m or _PROBLEM_WORDS.search(m.group("lead")) or not _LEAD_EFFORT.search(m.group("lead")):
         return 0

@@ -421,3 +421,10 @@ def test_a_sentence_that_announces_the_measures_is_no_problem():
     )
     assert problems == ["信息公开的途径还不是很广泛,制度建设还有待进一步加强。"]
     assert improvements == ["建立政务公开长效机制。"]
+
+
+def test_a_turn_after_the_self_inspection_is_cut_too():
+    problems, _ = _statements(
+        "三、存在的不足\n我办对本年度工作进行了自查,但仍存在一些不足,如公开内容不够全面、更新不够及时。\n"
+    )
+    assert problems == ["公开内容不够全面、更新不够及时。"]
