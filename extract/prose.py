@@ -341,8 +341,9 @@ def _topical_count(
     documents = (
         _DOCUMENT_OBJECT.fullmatch(obj)
         and (clause[: verbs[-1].start()].endswith("主动") or ("公文" in obj and _CHANNELS.search(clause)))
-        # (审核主动公开文件45件 / 清理…: documents checked, not disclosed)
-        and not re.search(r"审核|审查|清理|梳理|应|核查|排查", clause[: verbs[-1].start()])
+        # (审核主动公开文件45件 / 清理… / 应主动公开的文件: documents checked or due, not disclosed; 经审查后
+        # 主动公开 is disclosed)
+        and not re.search(r"(?:审核|审查|清理|梳理|核查|排查|应)(?:了|各类|的)*主动$", clause[: verbs[-1].start()])
         and not _NOT_DISCLOSURE.search(obj)
         and len(_PUBLISHED_COUNT.findall(sent.paragraph)) == 1
     )
@@ -377,7 +378,7 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
     for m in pattern.finditer(sent.text):
         if m.group("unit") == "项" and (
             not re.search(r"信息[共计总合达约]*\s*$", sent.text[: m.start()])
-            or re.search(r"应|梳理|目录|清单", _clause_before(sent.text, m.start()))
+            or re.search(r"应(?:当)?主动|梳理|目录|清单", _clause_before(sent.text, m.start()))
         ):
             continue  # 公开政府信息2874项 counts items; 主动公开事项120项 / 梳理应主动公开的信息56项 are list entries
         # a clause runs back to the previous comma; 100 characters is longer than any real one and keeps a
@@ -443,7 +444,7 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         subject = clause[: verb.start()]
         if re.search(r"(领域|(?<!各)类|方面|专栏|目录|专题)[^,;]{0,4}信息$", subject):
             continue  # 在重点领域信息公开117条: one kind of information, not all of it
-        if re.search(r"(?:^|是|[,,])\s*重点领域", subject):
+        if re.search(r"(?<!围绕)(?<!聚焦)(?<!紧扣)(?<!突出)重点领域", subject):
             continue  # 二是重点领域共发布信息19条: the key areas' information, one part of it
         if "答复" in sentence_head:
             continue  # 根据答复情况来看,已主动公开或同意公开的69件: answers to applications
@@ -677,8 +678,17 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
     for m in [*(m for p in patterns for m in p.finditer(text)), *(m for b in befores for m in b.finditer(text))]:
         if not about_disclosure or re.search(r"未|没有|无", text[max(0, m.start() - 6) : m.start()]):
             continue
-        if re.match(r"[^((,,。;]{0,8}?(?:不涉及|不属于|无关)[^((]{0,4}[))]", text[m.end() :]):
-            continue  # 没有发生…行政复议、行政诉讼(1件诉讼不涉及): a case the report says is not about disclosure
+        after = text[m.end() :]
+        if (
+            re.match(r"[^((,,。;]{0,8}?(?:不涉及|不属于|无关)[^((]{0,4}[))]", after)
+            or re.match(r"\s*[((][^))]{0,16}?(?:不涉及|不属于|无关)", after)
+            or re.match(
+                r"[^。;]{0,4}[,,]\s*(?:该案件?|此案|均|该诉讼|该复议)[^。;,,]{0,6}?(?:不涉及|不属于|无关)", after
+            )
+        ):
+            # (1件诉讼不涉及) / 2件(均不涉及政府信息公开) / 1件,该案不涉及…: a case the report says is not about
+            # disclosure (not 1件,不涉及行政诉讼: another case)
+            continue
         value = parse_amount(m.group("num"))
         if value is not None:
             out.append(Candidate(field_id, value, m.start("num"), m.end("num"), 0.8, field_id.split(".")[1]))

@@ -330,7 +330,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
             name = _without_topic(m.group(1))
             # the 编制 patterns catch any subject: keep only names that end like a body's name
             # (请与承办科室联系 / 请与工作人员(电话…)联系: no body's name)
-            if i == 0 or _BODY_SUFFIX.search(name) or re.search(r"[市县区镇乡旗州省]$", name):
+            generic = re.fullmatch(r"(?:承办|经办|相关|有关|我们的|本)?(?:工作)?(?:科室|人员|部门|单位|同志)", name)
+            if (i in (0, 4) and not generic) or _BODY_SUFFIX.search(name) or re.search(r"[市县区镇乡旗州省]$", name):
                 candidates.append(name)
     # every issuer field: 发文机关:保亭县政府办公室 … 发布机构:保亭黎族苗族自治县人民政府办公室 (the fuller wins below)
     issuers = [_without_topic(m.group(2) or m.group(4)) for m in _BODY_ISSUER.finditer(head)]
@@ -553,7 +554,7 @@ def _body_as_subject(head: str) -> list[str]:
             and selves
             and all(k in _PLACE_SELVES for k in selves)
             # (2022年,我县深入贯彻…。2022年,某县财政局积极推进…: the county named itself first)
-            and not any(f"我{k}" in head[: m.start()] for k in selves)
+            and not any(re.search(rf"(?:^|[。;\n]|年度?[,,]?)\s*我{k}", head[: m.start()]) for k in selves)
             and re.match(r"[\u4e00-\u9fff]{2,4}[市县区][\u4e00-\u9fff]{2,}(?:局|委员会|办公室)$", name)
             and not re.search(r"人民政府", name)
         )
@@ -604,7 +605,7 @@ def _date_value(m: re.Match[str]) -> str | None:
 # The end of a signing body's name, before or after its date on one line (…街道办事处 二○○九年三月二十日)
 _SIGNER_END = r"(?:政府|局|委|办|室|处|街道|镇|乡|院|厅|会|站|所|中心|社|场|公司|苏木)"
 # Where the report ends and the page's other links begin (相关文章, 上一篇, 责任编辑…)
-_PAGE_AFTER = re.compile(r"相关文章|相关链接|上一篇|下一篇|责任编辑")
+_PAGE_AFTER = re.compile(r"(?m)^\s*(?:相关文章|相关链接|上一篇|下一篇|责任编辑)")
 
 
 def _standalone(text: str, m: re.Match[str], *, signed: bool = False) -> bool:
@@ -642,7 +643,8 @@ def _published(text: str, year: int | None = None) -> str | None:
         for m in _DATE.finditer(text, tail_start, tail_end)
         if _standalone(text, m, signed=True)
         and not _PERIOD_WORD.search(text[: m.start()])
-        and "。" not in text[m.end() : tail_end]  # (a dated line the report goes on after is no signature)
+        # (来源:某县融媒体中心 2023-02-03: a page field, not a signature)
+        and not re.match(r"\s*(?:来源|信息来源|发布|时间|日期|作者|编辑)", text[text.rfind("\n", 0, m.start()) + 1 :])
         and (value := _date_value(m))
         and _within(value, year, first=0)
     ]
@@ -653,15 +655,16 @@ def _published(text: str, year: int | None = None) -> str | None:
     head = text[: heading.start() if heading else 1500]
     for m in _DATE.finditer(head):
         if _standalone(head, m) and not _PERIOD_WORD.search(head[: m.start()]):
-            if (value := _date_value(m)) and _within(value, year, first=1):
+            if (value := _date_value(m)) and _within(value, year, first=0):
                 return value
     # 2. the page's own date fields, the writing date before the page's (not 统计时间 / 截止日期: a period)
     labelled: list[tuple[int, str]] = []
     for label in _DATE_LABEL.finditer(text[:1500]):
-        if re.search(r"(?:统计|截止|截至|有效)\s*$", text[: label.start()]):
+        if re.search(r"(?:统计|截止|截至)\Z", text[: label.start()]):
             continue
         m = _DATE.match(text, label.end())
-        if m and (value := _date_value(m)) and not re.match(r"\s*(?:至|起|到|-\s*(?:19|20)\d{2})", text[m.end() :]):
+        period = re.match(r"\s*(?:至|起(?!草)|到(?!访)|-\s*(?:19|20)\d{2})", text[m.end() :]) if m else None
+        if m and (value := _date_value(m)) and not period:
             rank = 0 if label.group("label").startswith(("成文", "发文")) else 1
             labelled.append((rank, value))
     if labelled:

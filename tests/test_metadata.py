@@ -546,7 +546,13 @@ def test_review_findings_of_the_eighth_session(text, body):
         # a statistics period behind a 时间 label, a meeting's time, a meeting's day in section one
         ("某局2022年报告\n统计时间:2022年1月1日至2022年12月31日\n一、总体情况\n正文。", None),
         ("某局2022年报告\n一、总体情况\n2022年9月28日14:30,我局组织召开培训会。", None),
-        ("某局2022年报告\n一、总体情况\n我局召开会议。\n2022年3月15日\n会议部署全年工作。", None),
+        # a footer or a note after the signature leaves it the signature
+        (
+            "某县人民政府2022年报告\n正文。\n某县人民政府\n2023年1月18日\n(此件公开发布)\n抄送:县委办,县人大办。",
+            "2023-01-18",
+        ),
+        # a page field at the bottom is no signature
+        ("某县水利局2022年报告\n正文。\n某县水利局\n2023年1月18日\n来源:某县融媒体中心 2023-02-03", "2023-01-18"),
     ],
 )
 def test_publication_date_review_findings(text, published):
@@ -558,3 +564,41 @@ def test_a_label_date_is_read_past_the_head_window():
     text = head + "导" * (1500 - len(head) - len("发布时间:2023-01-2")) + "发布时间:2023-01-25\n一、总体情况\n正文。"
     assert "发布时间:2023-01-2" in text[:1500] and "发布时间:2023-01-25" not in text[:1500]
     assert find_metadata(identity_text(text)).published == "2023-01-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a label after another field's value on the line above (文件有效性: 有效 / 主题分类:统计)
+        ("某局2022年报告\n文件有效性: 有效\n成文日期: 2023-01-31\n一、总体情况\n正文。", "2023-01-31"),
+        ("某局2022年报告\n主题分类:统计\n发布日期:2023-01-18\n一、总体情况\n正文。", "2023-01-18"),
+        # 相关链接 inside the report's text is no page link
+        (
+            "某县2022年报告\n正文。本报告电子版可在栏目下载,相关链接:http://a.gov.cn。\n某县人民政府\n2023年1月18日",
+            "2023-01-18",
+        ),
+        # a page field that carries the date stays (字体, 责任编辑)
+        ("某局2022年报告\n【字体:大 中 小】 发布时间:2023-01-20 浏览次数:125\n一、总体情况\n正文。", "2023-01-20"),
+        ("某局2022年报告\n责任编辑:张三 发布时间:2023-01-20\n一、总体情况\n正文。", "2023-01-20"),
+        # 起草单位 after a date is no period
+        ("某局2022年报告\n发布日期:2023-01-18 起草单位:办公室\n一、总体情况\n正文。", "2023-01-18"),
+    ],
+)
+def test_publication_date_second_review(text, published):
+    assert find_metadata(identity_text(text)).published == published
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # 我县 in a purpose clause is no self-naming sentence
+        ("一、总体情况\n为进一步提高我县预决算公开质量,2022年,汉阴县财政局深入贯彻落实《条例》。", "汉阴县财政局"),
+        # a contact that is a body without a listed ending
+        (
+            "2022年政府信息公开工作年度报告\n一、总体情况\n我馆认真落实。如有疑问,请与某县档案馆联系(电话:0912-1234567)。",
+            "某县档案馆",
+        ),
+    ],
+)
+def test_body_second_review(text, body):
+    assert find_metadata(identity_text(text)).body == body

@@ -790,3 +790,16 @@ def test_review_findings_of_the_eighth_session():
     started = time.perf_counter()
     _headlines("全年主动公开政府信息" + "共计" * 26 + "x事项1项。")
     assert time.perf_counter() - started < 2.0
+
+
+def test_second_review_findings_of_the_eighth_session():
+    # 应 and 审查 only where they make the count one of items due or checked
+    assert _headlines("在门户网站和移动应用端主动公开政府信息356项。")["proactive_total"] == 356
+    assert _headlines("及时回应社会关切主动公开政府信息120项。")["proactive_total"] == 120
+    assert _headlines("2019年经保密审查后主动公开文件45件。")["proactive_total"] == 45
+    # a key area named after a marker or a list is still a part
+    assert "proactive_total" not in _headlines("二是在重点领域共发布信息19条。")
+    assert "proactive_total" not in _headlines("在财政、教育等重点领域共发布信息219条。")
+    # a note that the cases are not about disclosure drops them
+    assert "suit_total" not in _headlines("2019年度发生行政诉讼2件(均不涉及政府信息公开)。")
+    assert "review_total" not in _headlines("2019年,我局被申请行政复议1件,该案不涉及政府信息公开。")
