@@ -485,14 +485,10 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             continue  # 通过网站公开信息346条,内容包括日常工作情况240条、…: the parts of that count
         if re.match(r"\s*(此外|另外)", sentence_head):
             continue  # 此外,…公开各类政府信息42条: an addition to the total, not the total
-        if re.search(r"(?:通过|在|经)其他(?:渠道|方式|途径|平台|媒体)?(?:主动)?(?:公开|发布)", clause):
-            # 通过政务网…38条;…;通过其他公开政府信息100余条: the rest of the channels, one count among several
-            channel.append(
-                Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.0, "channel-count:several")
-            )
-            continue
         tied = _one_channel(sentence_head)  # the count's channel: its own clause or a framing one
-        if tied == "continuation":
+        # 通过政务网…38条;…;通过其他公开政府信息100余条: the rest of the channels, one count among several
+        the_rest = re.search(r"(?:通过|在|经)其他(?:渠道|方式|途径|平台|媒体)?(?:主动)?(?:公开|发布)", clause)
+        if tied == "continuation" or the_rest:
             # 人防信息网发布人防信息104条,政务公开信息16条: one platform's counts by kind, no total of it
             channel.append(
                 Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.0, "channel-count:several")

@@ -433,10 +433,10 @@ def _own_name_quoted(text: str) -> str | None:
         at, minus_length = min(hits)
         name = quoted[: at - minus_length]
         # not a superior's or the nation's body (国家税务总局, 省人民政府), nor 本局 / 全镇
-        if len(name) < 3 or re.match(r"[省市县区]|国家|国务院|中共|中央|全|各|本|该|我|上级|乡镇", name):
+        if len(name) < 3 or re.match(r"[省市县区]|国家|国务院|中共|中央|全|各|该|上级|乡镇", name):
             continue
         if re.search(r"[我本]", name):
-            continue  # 浏览我局网站: the self-reference itself, after a verb
+            continue  # 本局 / 浏览我局网站: the self-reference itself, at the start or after a verb
         found.append(name)
     # the most specific name (惠州市惠阳区地方税务局 over the province's 广东省地方税务局), then the most frequent
     return max(found, key=lambda n: (len(re.findall(r"[省市县区旗州]", n)), found.count(n))) if found else None
@@ -615,13 +615,12 @@ def _standalone(text: str, m: re.Match[str], *, signed: bool = False) -> bool:
     line_end = text.find("\n", m.end())
     before = text[line_start : m.start()]
     after = text[m.end() : len(text) if line_end < 0 else line_end]
+    alone_before = re.fullmatch(r"[\s•·\-—((\[|]*", before) is not None
     if signed and re.fullmatch(r"\s*[\u4e00-\u9fff()()]{2,30}" + _SIGNER_END + r"\s*", after):
-        return re.fullmatch(r"[\s•·\-—((\[|]*", before) is not None
+        return alone_before
     if re.fullmatch(r"[\s))\]|]*", after) is None:
         return False
-    if signed and re.search(_SIGNER_END + r"\s*$", before):
-        return True
-    return re.fullmatch(r"[\s•·\-—((\[|]*", before) is not None
+    return alone_before or (signed and re.search(_SIGNER_END + r"\s*$", before) is not None)
 
 
 def _within(value: str, year: int | None, *, first: int, last: int = 2) -> bool:
@@ -632,9 +631,9 @@ def _within(value: str, year: int | None, *, first: int, last: int = 2) -> bool:
 def _published(text: str, year: int | None = None) -> str | None:
     """The date the report is signed or dated; failing that, the page's date (annotations/README.md,
     decision 6). An unlabelled date counts only as a signature (a date alone on a line of the last lines, or
-    beside the signing body's name), a dated line between the title and the first heading, or a page
-    timestamp, and only from the report's year (signature) or the year after (the others) to two years on:
-    a statistics period's end, a deadline, a meeting's day or a mirror's copy date is no publication date."""
+    beside the signing body's name) or a dated line between the title and the first heading, from the
+    report's year to two years on, or a page timestamp, from the year after: a statistics period's end, a
+    deadline, a meeting's day or a mirror's copy date is no publication date."""
     # 1. the report's own date: its signature at the end (above the page's links to other pages)
     tail_start = max(0, len(text) - 400)
     tail_end = (after.start() + tail_start) if (after := _PAGE_AFTER.search(text, tail_start)) else len(text)
