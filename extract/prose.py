@@ -100,7 +100,7 @@ _NUM = rf"(?P<num>{NUMBER_PATTERN})"
 _APPROX = r"(?:约|近|逾|超过|共|计|达|为|了|有)*"
 _CHANNEL_WORDS = (
     r"门户网站|政府网站|网站|官网|外网|公开网|[\u4e00-\u9fff]{1,6}网(?![站页络格点上民友])|微信|微博|公众号|新媒体|公报|政报|"
-    r"客户端|公开栏|公示栏|头条|抖音|视频号|平台|报刊|电视|广播|APP|栏目|专栏|公开目录|页面|媒体|杂志"
+    r"客户端|公开栏|公示栏|头条|抖音|视频号|平台|报刊|电视|广播|APP|栏目|专栏|频道|公开目录|页面|媒体|杂志"
 )
 _CHANNELS = re.compile(_CHANNEL_WORDS)
 # All channels: the website together with another channel, or "…等渠道"; 微信、微博 alone is a subset.
@@ -149,7 +149,13 @@ def _generic_object(obj: str) -> bool:
     # 公开发布和更新信息 / 发布转载信息: more verbs before the object
     obj = re.sub(r"^(?:(?:和|及|与|、|并)?(?:发布|公布|公开|更新|上传|推送|转载|采集|修订|编发))+", "", obj)
     # 主动公开长桥乡人民政府信息57条 / 本部门政府信息: the body's own information is all of it
-    obj = re.sub(r"^(?:本部门|本单位|本机关|本级|[\u4e00-\u9fff]{2,10}?人民政府(?=信息))", "", obj)
+    # (主动公开我镇政府信息3548条 / 本局信息: the body's own, named by 我 / 本 and its kind)
+    obj = re.sub(
+        r"^(?:本部门|本单位|本机关|本级|[\u4e00-\u9fff]{2,10}?人民政府(?=信息)"
+        r"|[我本](?:镇|乡|街道|街|局|委|办|县|市|区|厅|院|署|中心)(?=(?:政府|政务)?信息))",
+        "",
+        obj,
+    )
     counted = re.search(r"\d+\s*(?:余|多)?\s*(?:条|件|篇|份|项)", obj)  # (26个重点领域 names kinds; 12条 counts one)
     if (
         "、" in obj
@@ -202,6 +208,10 @@ def _one_channel(sentence_head: str) -> bool | str:
     sentence_head = re.sub(r"[((][^\u4e00-\u9fff()()]*[))]", "", sentence_head)
     clauses = re.split(r"[,;:(]", sentence_head)
     own, earlier = clauses[-1], clauses[:-1]
+    # 在旗政府网站主动公开…217条、微信公众号主动公开…308条: a count inside the clause ends the channel before it
+    # (not a count of kinds: 26个重点领域等方面信息)
+    if counts := list(re.finditer(r"\d+\s*(?:余|多)?\s*(?:条|篇|件)", own)):
+        earlier, own = [*earlier, own[: counts[-1].end()]], own[counts[-1].end() :]
     multi_before = any(_MULTI_CHANNEL.search(c) for c in earlier)
     # a bare 平台 after a list of channels means that list (通过X网、公示栏、公众号,…平台主动公开…)
     if _channels_in(own, bare_platform=not multi_before):
@@ -399,11 +409,21 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         if re.match(counted_after, sent.text[m.end() :]):
             continue  # 年内公开40件人大代表建议…办理情况 / 我市公开了2件规章: what is counted follows the count
         verbs = list(re.finditer(r"公开|发布|公布|公示|上传", clause))
+        if not verbs and _MULTI_CHANNEL.search(clause):
+            verbs = list(re.finditer(r"推送", clause))  # 在微信公众号、门户网站推送信息280余篇: every channel's
         if not verbs and re.search(r"编发(?:了)?各类信息(?:共|计)*$", clause):
             verbs = list(re.finditer(r"编发", clause))  # 共编发各类信息1555条 (编发政务信息: reports to superiors)
         on_site = re.search(r"网站|门户", clause) and not re.search(r"短信|预警", clause)
         if not verbs and on_site and re.match(r"\s*(?:余|多)?\s*条(?:政府|政务)?信息", sent.text[m.end("num") :]):
             verbs = list(re.finditer(r"发送", clause))  # 门户网站共发送9条信息: the object after the count
+        if (
+            not verbs
+            and year
+            and re.fullmatch(rf"\s*(?:{year}\s*年度?|本年度?|今年|当年)新增(?:的)?(?:信息)?(?:共|计)*\s*", clause)
+            and re.search(r"累计[^,;。]{0,30}\d+\s*(?:余|多)?\s*(?:条|件|篇)\s*[((]$", head[: len(head) - len(clause)])
+        ):
+            out.append(_year_in_cumulative(value, m))  # 累计公开信息8775条(2025年新增388条): the year's own
+            continue
         if not verbs:
             # "主动公开了各类政府信息,具体包括……共计108条": the verb sits in the previous clause.
             listed = re.search(r"共计|合计|总计", clause) and "其中" not in sentence_head
@@ -548,6 +568,8 @@ _APPLICATION = (
     re.compile(r"信息公开申请(?:共|共计)?(?:受理|收到|接收)(?:了)?" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|起|条)"),
     # 本年度共收到依申请公开事项0 / 共受理依申请公开0.: a zero printed without its unit
     re.compile(r"(?:收到|受理|接到|接收)[^,;。]{0,8}?申请[^,;。\d]{0,8}?(?P<num>0)(?![\d.]*\d)"),
+    # 共收到信息公开申请6,我局均已按规定回复办结: a count printed without its unit, right before the comma
+    re.compile(r"(?:收到|受理|接到|接收)[^,;。\d]{0,12}?申请(?:共|共计|合计)?(?P<num>[1-9]\d{0,3})(?=[,;。])"),
     # 政府信息依申请公开系统共收到1宗信息
     re.compile(r"依申请公开[^,;。]{0,10}?(?:收到|受理|接到|接收)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|条|起)"),
     # 依申请公开政府信息共4件,其中,予以公开2件 (件 and a stated total: applications, not items of information)
@@ -603,7 +625,8 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
     out = []
     for m in (m for pattern in _APPLICATION for m in pattern.finditer(text)):
         lead = re.split(_INTAKE_VERB, m.group(0))[0]
-        if _other_year(lead, year):
+        # (2019年办理政府信息公开申请1件,2020年办理3件…: the year before the verb in its own clause)
+        if _other_year(_clause_before(text, m.start()) + lead, year):
             continue  # 与上年相比,2021年新受理120件,2022年新受理161件: another year's intake
         if re.search(r"许可|审批|政务服务", m.group(0)) or (
             "办件" in m.group(0) and not re.search(r"信息公开|依申请公开", m.group(0))
@@ -623,7 +646,9 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
         handled = bool(re.match(r"办理|处理", m.group(0)) or verb_before) and not re.search(
             r"受理|收到", text[: m.start()]
         )
-        if handled and re.search(r"答复|办结|回复|用时|时限|平均|期限", m.group(0) + text[m.end() : m.end() + 4]):
+        # (共办理答复政府信息公开申请4件: 办理答复 is one verb, the applications handled)
+        said = re.sub(r"^(?:办理|处理)(?:答复|回复)", "", m.group(0))
+        if handled and re.search(r"答复|办结|回复|用时|时限|平均|期限", said + text[m.end() : m.end() + 4]):
             continue  # answers, or a time (平均用时8个工作日), not applications
         value = parse_amount(m.group("num"))
         if handled and value is not None:

@@ -57,7 +57,7 @@ _TITLE_PHRASE = re.compile(
 )
 _BODY_IN_PROSE = (
     re.compile(
-        r"(?:现公布|特向社会公布|现将|现把|向社会公布|现予公布|公布|现发布|特发布)[《]?(?:(?:19|20)\d{2}年度?)?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)?(?:政府|政务)?信息公开"
+        r"(?:现公布|特向社会公布|现将|现把|向社会公布|向社会公开|现予公布|现予公开|公布|现发布|特发布)[《]?(?:(?:19|20)\d{2}年度?)?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)?(?:政府|政务)?信息公开"
     ),
     # 由义亭镇编制的 / 由六盘水市公安局办公室负责编制 / 宣恩县教育局编制了 / 由某局根据《条例》……编制
     re.compile(r"由([^,。;《》\s]{2,25}?)(?:办公室)?(?:负责|组织)?编制"),
@@ -341,7 +341,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
     candidates = [re.sub(r"^(?=[0-9.:/_-]*[A-Za-z])[A-Za-z0-9.:/_-]+(?=[\u4e00-\u9fff])", "", c) for c in candidates]
     # 武汉东湖新技术开发区发展改革局(以下简称发改局): the name without the short form it introduces
     candidates = [re.sub(r"[((](?:以下简称|以下称|下称|简称)[^))]*[))]", "", c) for c in candidates]
-    candidates = [c for c in candidates if not re.fullmatch(r"(人民)?政府", c)]  # (本机关…: _SELF_NAME below)
+    # (向社会公开2016年度镇政府信息公开…: a kind of body, no name; 本机关…: _SELF_NAME below)
+    candidates = [c for c in candidates if not re.fullmatch(r"(?:[乡镇县区市]|街道)?(人民)?政府", c)]
     candidates = [re.sub(r"^(标题|标\s*题)", "", c) for c in candidates]
     candidates = [
         c

@@ -602,3 +602,22 @@ def test_publication_date_second_review(text, published):
 )
 def test_body_second_review(text, body):
     assert find_metadata(identity_text(text)).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the report's name inside the opening sentence, after 向社会公开
+        (
+            "一、总体情况\n根据通知要求,现向社会公开某某县南屏瑶族乡2021年政府信息公开工作年度报告。我乡未收到申请。",
+            "某某县南屏瑶族乡人民政府",
+        ),
+        # a kind of body in that place is no name
+        (
+            "本年度报告根据上级要求,向社会公开2016年度镇政府信息公开年度报告。\n一、基本情况\n2016年,我镇认真落实。",
+            None,
+        ),
+    ],
+)
+def test_body_ninth_session(text, body):
+    assert find_metadata(identity_text(text)).body == body

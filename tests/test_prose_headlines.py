@@ -803,3 +803,37 @@ def test_second_review_findings_of_the_eighth_session():
     # a note that the cases are not about disclosure drops them
     assert "suit_total" not in _headlines("2019年度发生行政诉讼2件(均不涉及政府信息公开)。")
     assert "review_total" not in _headlines("2019年,我局被申请行政复议1件,该案不涉及政府信息公开。")
+
+
+def test_ninth_session_wordings():
+    # the body's own information named by 我镇 is all of it
+    got = _headlines(
+        "全年利用镇政府门户网站和微信公众号等公开载体,主动公开我镇政府信息3548条。此外,在数据开放平台发布数据总量2236条。"
+    )
+    assert got["proactive_total"] == 3548
+    # three channels in one sentence joined by 、, each counted: no total
+    text = "2019年,在旗政府网站主动公开各类信息217条、微信公众号主动公开各类信息308条、旗三务公开网站主动公开各类信息146条。"
+    assert "proactive_total" not in _headlines(text)
+    # 频道 is a platform too: one per platform, no total
+    text = "2019年,某局在本单位频道主动公开政府信息787条。在政府信息公开目录系统主动公开政府信息482条。"
+    assert "proactive_total" not in _headlines(text)
+    # (a count of kinds inside the clause does not end the platform before it)
+    got = _headlines(
+        "全年通过县政府门户网站公开省市县重大战略部署、“双一号工程”及26个重点领域等方面信息7965 条,归集整理规划8个。"
+    )
+    assert got["proactive_total"] == 7965
+    # the year's new count in brackets after an all-time one
+    assert _headlines("2019年,某街道累计公开信息8775条(2019年新增388条)。")["proactive_total"] == 388
+    # 推送 across every channel named is the year's count
+    assert _headlines("全年在微信公众号、门户网站推送信息280余篇,专题专栏1次。")["proactive_total"] == 280
+    assert "proactive_total" not in _headlines("全年在微信公众号推送信息280余篇。")
+
+
+def test_ninth_session_applications():
+    # a year-by-year comparison: the other years' counts are not the report year's
+    text = "依申请公开历年数据对比来看,2017年办理政府信息公开申请1件,2018年办理3件,2019年办理4件。2019年共办理答复政府信息公开申请4件,主要涉及施工许可。"
+    assert _headlines(text)["applications_received"] == 4
+    # a count printed without its unit before the comma
+    assert _headlines("2019年共收到信息公开申请6,我局均已按规定回复办结。")["applications_received"] == 6
+    # (not a year or a document number)
+    assert "applications_received" not in _headlines("2019年收到申请2019年度的材料。")
