@@ -145,7 +145,10 @@ def _object_words(obj: str) -> str:
 
 def _generic_object(obj: str) -> bool:
     """Whether what follows the verb names information in general, not one kind of it."""
-    obj = _object_words(obj)
+    # 主动公开政府信息2024年全年共计6条: the year stated between the object and its count
+    obj = _object_words(
+        re.sub(r"(?:(?:19|20)\d{2}\s*年度?(?:全年)?|全年|全年度|年内)(?:累计|共计|总计|合计|共|计)*\s*$", "", obj)
+    )
     # 公开发布和更新信息 / 发布转载信息: more verbs before the object
     obj = re.sub(r"^(?:(?:和|及|与|、|并)?(?:发布|公布|公开|更新|上传|推送|转载|采集|修订|编发))+", "", obj)
     # 主动公开长桥乡人民政府信息57条 / 本部门政府信息: the body's own information is all of it
@@ -169,7 +172,8 @@ def _generic_object(obj: str) -> bool:
         return True  # 主动公开计划总结、工作动态、……公示公告信息4类46条: every kind, counted
     if re.fullmatch(r"(了)?各类(?!工作|动态|新闻|解读|政策解读)[\u4e00-\u9fff]{1,4}信息", obj):
         return True  # 主动公开各类财政信息6万余条
-    if "、" in obj and not counted and re.search(r"等(?:方面|领域|多方面)的?(政府|政务)?信息$", obj):
+    # (公开重大项目、经济运行、价格管理等多领域信息2000余条)
+    if "、" in obj and not counted and re.search(r"等(?:方面|领域|多方面|多领域|各领域)的?(政府|政务)?信息$", obj):
         return True  # 涉及疫情防控、社会救助、……等方面信息423条: every kind listed
     if re.search(r"各类(政府|政务)?信息$", obj):  # "包括…在内的各类信息"
         return True
@@ -424,6 +428,17 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         ):
             out.append(_year_in_cumulative(value, m))  # 累计公开信息8775条(2025年新增388条): the year's own
             continue
+        if (
+            not verbs
+            and _MULTI_CHANNEL.search(clause)
+            and re.search(r"(?:共|合计|共计|总计)\s*$", clause)
+            and re.search(
+                r"主动(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息\s*[((]\s*$", head[: len(head) - len(clause)]
+            )
+        ):
+            # 主动公开政府信息(网站、微信共965条,通过政府网站发布信息490条,…): the channels' stated sum
+            out.append(Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.8, "proactive"))
+            continue
         if not verbs:
             # "主动公开了各类政府信息,具体包括……共计108条": the verb sits in the previous clause.
             listed = re.search(r"共计|合计|总计", clause) and "其中" not in sentence_head
@@ -462,11 +477,14 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
                 out.append(topical)
             continue
         subject = clause[: verb.start()]
+        if re.search(r"信箱|来信|留言|热线", sentence_head[-40:]) and not re.search(r"信息", clause[verb.end() :]):
+            continue  # 领导信箱办件71件,办结71件,选登公开28件: letters answered and shown, no disclosure count
         if re.search(r"(领域|(?<!各)类|方面|专栏|目录|专题)[^,;]{0,4}信息$", subject):
             continue  # 在重点领域信息公开117条: one kind of information, not all of it
         if re.search(r"(?<!围绕)(?<!聚焦)(?<!紧扣)(?<!突出)重点领域", subject):
             continue  # 二是重点领域共发布信息19条: the key areas' information, one part of it
-        if "答复" in sentence_head:
+        # (not a list of the year's work: 扎实做好主动公开、政策解读、依申请公开答复等工作,…)
+        if re.search(r"答复(?![^,;。]{0,2}等)", "".join(re.split(r"([,;])", sentence_head)[-4:])):
             continue  # 根据答复情况来看,已主动公开或同意公开的69件: answers to applications
         before_clause = sentence_head[: len(sentence_head) - len(clause)]
         if re.fullmatch(r"\s*(?:予以|同意)?公开\s*", clause) and re.search(r"申请|办理结果|答复结果", before_clause):
@@ -492,7 +510,11 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         cumulative = _CUMULATIVE.search(re.sub(this_year, "", clause))
         if cumulative and cumulative.group().startswith("目前") and since_year_start:
             cumulative = None  # 今年以来,我局目前已主动公开…1200余条: to date within the year
-        if cumulative or ("累计" in clause and _CUMULATIVE.search(re.sub(this_year, "", sentence_head))):
+        # (截至目前,全年累计发布信息369条: 全年 bounds the running total to the year)
+        bounded = re.search(r"(?:全年|本年度?|今年)累计", clause)
+        if cumulative or (
+            "累计" in clause and not bounded and _CUMULATIVE.search(re.sub(this_year, "", sentence_head))
+        ):
             continue  # 截至目前,我局在…平台累计发布信息178条: an all-time total
         if "累计" in clause and re.search(r"截至|截止", head) and "(其中" in sent.text[m.end() : m.end() + 6]:
             continue
@@ -531,7 +553,10 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             and not (year and re.search(rf"(?<![至止到]){year}\s*年度?(?!底|末|\d|\s*\d)", sentence_head))
             # 发布相关信息71条 / 涉及…等方面信息423条: taken only where no other count of the year is stated
             else "proactive-loose"
-            if re.search(r"相关信息$|等(?:方面|领域|多方面)的?(?:政府|政务)?信息$", _object_words(clause[verb.end() :]))
+            if re.search(
+                r"相关信息$|等(?:方面|领域|多方面|多领域|各领域)的?(?:政府|政务)?信息$",
+                _object_words(clause[verb.end() :]),
+            )
             else "proactive"
         )
         out.append(Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.8, rule))
@@ -542,6 +567,11 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         and _CHANNELS.search(sent.text[: out[0].start])
         # …微信公众号公布动态信息1276条,共主动公开政府信息3895条: the stated sum of the channels is the total
         and not re.match(r"\s*(?:共|合计|总计|共计|累计共)", _clause_before(sent.text, out[0].start))
+        # (网站、微信共965条,通过政府网站发布信息490条,…: the channels named together, then each)
+        and not (
+            _MULTI_CHANNEL.search(own := _clause_before(sent.text, out[0].start))
+            and re.search(r"(?:共|合计|共计|总计)\s*$", own)
+        )
     ):
         # Several per-channel counts in one sentence (网站…1041条, 微信、微博…696条): none is the total.
         out[0] = replace(
@@ -568,6 +598,8 @@ _APPLICATION = (
     re.compile(r"信息公开申请(?:共|共计)?(?:受理|收到|接收)(?:了)?" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|起|条)"),
     # 本年度共收到依申请公开事项0 / 共受理依申请公开0.: a zero printed without its unit
     re.compile(r"(?:收到|受理|接到|接收)[^,;。]{0,8}?申请[^,;。\d]{0,8}?(?P<num>0)(?![\d.]*\d)"),
+    # 通过信息公开平台申请0件: applications made through a channel, the verb 申请 itself
+    re.compile(r"(?:通过|经)[^,;。]{0,12}?(?:平台|网站|系统|网上|信函|当面)申请(?:共|共计|合计)?" + _NUM + r"\s*件"),
     # 共收到信息公开申请6,我局均已按规定回复办结: a count printed without its unit, right before the comma
     re.compile(r"(?:收到|受理|接到|接收)[^,;。\d]{0,12}?申请(?:共|共计|合计)?(?P<num>[1-9]\d{0,3})(?=[,;。])"),
     # 政府信息依申请公开系统共收到1宗信息
@@ -632,7 +664,8 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
             "办件" in m.group(0) and not re.search(r"信息公开|依申请公开", m.group(0))
         ):
             continue  # 政务服务大厅共受理…行政许可…办件申请56789件: no disclosure applications
-        if re.search(r"人大|政协|提案|信访|来信|投诉|咨询|复议|诉讼", _clause_before(text, m.end())):
+        # (市信访办收到政府信息公开申请4件: the body's own name is no petition)
+        if re.search(r"人大|政协|提案|信访(?!办|局|委)|来信|投诉|咨询|复议|诉讼", _clause_before(text, m.end())):
             continue  # 收到…行政复议申请2件: not a disclosure application
         before = text[max(0, m.start() - 4) : m.start()]
         if re.search(r"未|没有|上年|结转", before + m.group(0)[:6]):

@@ -63,7 +63,9 @@ _BODY_IN_PROSE = (
     re.compile(r"由([^,。;《》\s]{2,25}?)(?:办公室)?(?:负责|组织)?编制"),
     re.compile(r"由([^,。;《》\s]{2,25}?)(?:根据|依据|按照|结合)"),  # 由宜城市供销联社结合工作实际编制
     re.compile(r"(?:^|[,。;)\n])([^,。;《》\s由]{2,25}?)编制(?:了|完成)"),
-    re.compile(r"(?:请|可)与([^,。;《》\s]{2,30}?)(?:办公室|政务公开办公室|联系|(?=[((](?:地址|联系|电话|邮编)))"),
+    re.compile(
+        r"(?:请|可)(?:直接)?与([^,。;《》\s]{2,30}?)(?:办公室|政务公开办公室|联系|(?=[((](?:地址|联系|电话|邮编)))"
+    ),
     # 结合省财政厅2024年政府信息公开工作实际 / 三门沿海工业城管委会特向社会公布2016年度…
     re.compile(r"结合([^,。;《》\s]{2,25}?)(?:19|20)\d{2}年度?(?:政府|政务)?信息公开"),
     re.compile(r"(?:^|[,。;)\n])([^,。;《》\s]{2,25}?)特向社会公布"),
@@ -654,7 +656,9 @@ def _published(text: str, year: int | None = None) -> str | None:
     heading = re.search(r"\n\s*(?:[一二三四五六七八九十]{1,3}\s*[、.]|引言|前言|概述)", text[:1500])
     head = text[: heading.start() if heading else 1500]
     for m in _DATE.finditer(head):
-        if _standalone(head, m) and not _PERIOD_WORD.search(head[: m.start()]):
+        # (2023年1月11日本年度報告根據…: the page's date glued to the opening of a copied text)
+        glued = not head[: m.start()].strip() and re.match(r"\s*(?:本年度|本报告|本報告|根据|根據)", head[m.end() :])
+        if (_standalone(head, m) or glued) and not _PERIOD_WORD.search(head[: m.start()]):
             if (value := _date_value(m)) and _within(value, year, first=0):
                 return value
     # 2. the page's own date fields, the writing date before the page's (not 统计时间 / 截止日期: a period)

@@ -621,3 +621,16 @@ def test_body_second_review(text, body):
 )
 def test_body_ninth_session(text, body):
     assert find_metadata(identity_text(text)).body == body
+
+
+def test_body_from_a_contact_reached_directly():
+    text = "本报告依据条例编制。若有疑问或意见建议,可直接与某县卫生健康局办公室联系(联系电话:0598-7832134)。\n一、总体情况\n我局认真落实。"
+    assert find_metadata(identity_text(text)).body == "某县卫生健康局"
+
+
+def test_a_date_glued_to_the_opening_is_the_pages():
+    text = "2023年1月11日本年度報告根據條例編制。\n一、總體情況\n2022年,我鎮認真落實。"
+    assert find_metadata(identity_text(text)).published == "2023-01-11"
+    # (a period's start is no date of the page)
+    text = "2022年1月1日至2022年12月31日本报告所列数据统计期限。\n一、总体情况\n2022年,我镇认真落实。"
+    assert find_metadata(identity_text(text)).published is None

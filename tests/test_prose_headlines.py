@@ -837,3 +837,35 @@ def test_ninth_session_applications():
     assert _headlines("2019年共收到信息公开申请6,我局均已按规定回复办结。")["applications_received"] == 6
     # (not a year or a document number)
     assert "applications_received" not in _headlines("2019年收到申请2019年度的材料。")
+
+
+def test_wild20_wordings():
+    # 答复 in a list of the year's work does not make the count an answer's
+    text = "扎实做好主动公开、政策解读、依申请公开答复等工作,围绕林业工作发展,全年累计主动公开政府信息56条,重点围绕涉林政策。"
+    assert _headlines(text)["proactive_total"] == 56
+    assert "proactive_total" not in _headlines("根据答复情况来看,已主动公开或同意公开的69件。")
+    # 全年 bounds a running total to the year, 截至目前 before it or not
+    assert _headlines("截至目前,全年累计发布信息369条,涵盖乡党委政府各个阶段主要工作动态。")["proactive_total"] == 369
+    assert "proactive_total" not in _headlines("截至目前,我局累计发布信息3690条。")
+    # the year between the object and its count
+    got = _headlines("我局按要求定期主动公开政府信息2019年全年共计6条,历年累计978条,内容涉及森林火险预警。")
+    assert got["proactive_total"] == 6
+    # a list of fields closed by 等多领域 names every kind
+    text = "通过门户网站、微信公众号等形式,公开重大项目、经济运行、价格管理等多领域信息2000余条。"
+    assert _headlines(text)["proactive_total"] == 2000
+    # letters a mailbox answered and shown are no disclosure count
+    assert "proactive_total" not in _headlines("三是优化举措,领导信箱办件71件,办结71件,选登公开28件。")
+    # the channels' stated sum in brackets after 主动公开政府信息
+    text = "2019年,我局主动公开政府信息(网站、微信共965条,通过政府网站发布信息490条,通过微信发布信息475条)。"
+    assert _headlines(text)["proactive_total"] == 965
+    # (a list of channels counted beside the site is still another platform)
+    text = "本年度通过门户网站主动公开政府信息43条,通过报刊、电视、政务微信等媒体新闻发布形式主动公开政府信息285条。"
+    assert "proactive_total" not in _headlines(text)
+
+
+def test_wild20_applications():
+    # a petitions office's own name is no petition
+    assert _headlines("2019年,市信访办收到政府信息公开申请4件,全部办结。")["applications_received"] == 4
+    assert "applications_received" not in _headlines("2019年,收到信访件中涉及政府信息公开申请4件。")
+    # applications made through a channel, 申请 the verb
+    assert _headlines("通过信息公开平台申请0件,转办0件。")["applications_received"] == 0
