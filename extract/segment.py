@@ -79,6 +79,8 @@ _BODY_IN_PROSE = (
     re.compile(r"成立(?:了)?([^,。;《》\s]{2,25}?)(?:政府|政务)?信息公开(?:工作)?领导小组"),
     # …要求,黄龙县市场监督管理局结合单位实际,编制本单位…报告: the body that compiles it
     re.compile(r"(?:^|[,。;\n])([^,。;《》\s由]{2,25}?)结合(?:本?单位|本部门|本机关|工作)?实际[,,]?\s*编制"),
+    # 上饶市人民政府根据全市2022年度政府信息公开工作开展情况,编制本报告: the subject that compiles it
+    re.compile(r"(?:^|[,。;\n])([^,。;《》\s由]{2,25}?)(?:根据|依据|按照)[^。;]{0,60}?编制(?:了)?本(?:年度)?报告"),
     # 2018 年度政府信息公开 年度报告 成都市住房和城乡建设局 2019.03.06: the issuer after a title
     re.compile(r"年度报告\s+([\u4e00-\u9fff]{4,30})\s+(?:19|20)\d{2}"),
 )
@@ -314,7 +316,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
     if title and (under := re.search(re.escape(title) + r"\s*\n\s*([\u4e00-\u9fff()()]{4,30})\s*\n", text[:3000])):
         if _BODY_SUFFIX.search(under.group(1)) and not re.search(r"报告|公开|情况|工作|引言", under.group(1)):
             candidates.append(under.group(1))
-    if not candidates and (m := _TITLE_PHRASE.search(head[:600])):
+    # (上饶市人民政府根据全市2022年度政府信息公开工作…: a sentence, not a title)
+    if not candidates and (m := _TITLE_PHRASE.search(head[:600])) and not re.search(r"根据|依据|按照|结合", m.group(1)):
         candidates.append(_without_topic(m.group(1)))
     # 浑南区国资局 / 根据《条例》…: the page opens on the issuer's name, alone on its line
     if first := re.match(r"\s*([\u4e00-\u9fff()()]{3,30})\s*(?:\n|\s{2,}|\s(?=根据))", head):
@@ -365,7 +368,12 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         and not re.fullmatch(r"[委局办厅室处所站院]{1,3}(?:[((][委局办厅室处所站院]{1,3}[))])?", c)
     ]
     tail = text[-400:]
-    for m in _SIGNATURE.finditer(tail):
+    # (…互动功能。 江海区外海街道办事处 二○○九年三月二十日 |: a flattened copy's signature after the last sentence)
+    inline = re.search(
+        rf"[。;!]\s+([\u4e00-\u9fff()()]{{3,30}})\s+(?:(?:19|20)\d{{2}}|[{_CN_DIGIT}]{{4}})\s*年[^。\n]{{2,8}}日[\s|]*\Z",
+        tail,
+    )
+    for m in [*_SIGNATURE.finditer(tail), *([inline] if inline else [])]:
         name = m.group(1) or m.group(2)
         if _BODY_SUFFIX.search(name) and not re.search(r"报告|情况|事项|工作|附件|联系|地址|网|站", name):
             candidates.append(name)
@@ -395,7 +403,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
     if candidates:
         return _fuller(candidates[0], candidates, text)
     # 我旗 … 察哈尔右翼后旗人民政府网站: a government's report that never names itself but its site
-    for self_name in (k for k in ("旗", "县", "市", "区") if f"我{k}" in head):
+    # (全区 / 全市: a government's report counting its whole region)
+    for self_name in (k for k in ("旗", "县", "市", "区") if f"我{k}" in head or f"全{k}" in head):
         if m := re.search(rf"([\u4e00-\u9fff]{{2,10}}?{self_name})人民政府(?:门户)?网站?", head):
             # 可以从某旗人民政府网站下载: the place after the verb (于都县, 从江县 keep their first character)
             place = re.sub(r"^.*?(?:可以从|可从|可在|可以在|登录|访问|详见|通过|见)", "", m.group(1))
@@ -423,9 +432,13 @@ def _own_name_quoted(text: str) -> str | None:
     # 我局 beside 我市: the unit's self-reference decides (《洛阳市住房和城乡建设局…》 is no 洛阳市)
     units = [k for k in selves if k not in _PLACE_SELVES]
     ends = tuple(end for k in (units or selves) for end in _SELF_REFERENCE[k])
-    if not ends:
-        return None
+    # no self-reference at all: a department's name printed in two of its own titles or sites at least
+    # (《桐柏县民政局政府信息公开指南》…通过桐柏县民政局门户网站)
+    unnamed = not ends
+    if unnamed:
+        ends = ("委员会", "局", "中心")
     found: list[str] = []
+    strong: list[str] = []
     # (在惠州市水务局入口网站上设定…专栏: the body's own site names it the same way)
     for m in [*_QUOTED_OPENING.finditer(text), *_OWN_SITE.finditer(text)]:
         quoted = m.group(1)
@@ -441,6 +454,11 @@ def _own_name_quoted(text: str) -> str | None:
         if re.search(r"[我本]", name):
             continue  # 本局 / 浏览我局网站: the self-reference itself, at the start or after a verb
         found.append(name)
+        # (2024年通过十堰住房公积金中心官网主动公开…: the body's own site, where it discloses)
+        if m.re is _OWN_SITE and re.match(r"上?(?:主动)?(?:公开|发布)", text[m.end() : m.end() + 6]):
+            strong.append(name)
+    if unnamed:
+        found = [n for n in found if n in strong or (found.count(n) >= 2 and re.search(r"[市县区旗州]", n))]
     # the most specific name (惠州市惠阳区地方税务局 over the province's 广东省地方税务局), then the most frequent
     return max(found, key=lambda n: (len(re.findall(r"[省市县区旗州]", n)), found.count(n))) if found else None
 

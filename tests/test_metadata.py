@@ -634,3 +634,36 @@ def test_a_date_glued_to_the_opening_is_the_pages():
     # (a period's start is no date of the page)
     text = "2022年1月1日至2022年12月31日本报告所列数据统计期限。\n一、总体情况\n2022年,我镇认真落实。"
     assert find_metadata(identity_text(text)).published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # no self-reference: a department named in two of its own titles or sites
+        (
+            "一、总体情况\n(一)主动公开\n通过某柏县民政局门户网站主动公开政府信息共143条。规范公布《某柏县民政局政府信息公开指南》。",
+            "某柏县民政局",
+        ),
+        # (once is not enough, nor a superior's name)
+        ("一、总体情况\n(一)主动公开\n按照《某柏县财政局关于预算公开的通知》公开预算。", None),
+        # ...or once, as the site where it discloses
+        ("一、总体情况\n2024年通过某堰住房公积金中心官网主动公开和发布信息231条。", "某堰住房公积金中心"),
+        # a flattened copy's signature after the last sentence, before its date
+        (
+            "一、概述\n2008年,街道办事处做好公开工作。今后我们将增加街道信息网的互动功能。 某海区外海街道办事处 二○○九年三月二十日 |",
+            "某海区外海街道办事处",
+        ),
+        # the subject that compiles the report on what the whole city did
+        (
+            "上饶市人民政府根据全市2022年度政府信息公开工作开展情况,编制本报告。\n一、总体情况\n全市主动公开信息。",
+            "上饶市人民政府",
+        ),
+        # a whole district's report that names only its own government's site
+        (
+            "一、总体情况\n2023年,全区主动公开政府信息26040条。报告可在东城区人民政府网站查阅。",
+            "东城区人民政府",
+        ),
+    ],
+)
+def test_body_when_the_report_does_not_say_who_issued_it(text, body):
+    assert find_metadata(identity_text(text)).body == body
