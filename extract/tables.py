@@ -190,12 +190,71 @@ def _is_prose(text: str) -> bool:
     return bool(_SENTENCE_PUNCT.search(bare))
 
 
+# A line that only goes on with the row above it: a bare "|" (an empty cell) or "| 25 |" (numbers only)
+_ROW_GOES_ON = re.compile(r"\s*\|(?:[^|\u4e00-\u9fff]*\|?)?\s*")
+
+
+def _row_continuations(raws: list[str]) -> dict[int, list[int]]:
+    """Rows a copy broke after each cell: `一、本年新收… | 25 |`, then `|` alone for each empty cell, then
+    `| 25 |`. Maps the row's first line to the lines that go on with it (only where a bare `|` shows it)."""
+    groups: dict[int, list[int]] = {}
+    index = 0
+    while index < len(raws):
+        raw = raws[index]
+        if "|" in raw and not raw.strip().startswith("|") and raw.rstrip().endswith("|"):
+            follow = index + 1
+            while follow < len(raws) and _ROW_GOES_ON.fullmatch(raws[follow]):
+                follow += 1
+            if any(raws[k].strip() == "|" for k in range(index + 1, follow)):
+                groups[index] = list(range(index + 1, follow))
+                index = follow
+                continue
+        index += 1
+    return groups
+
+
+def _joined_pieces(raws: list[str], offsets: list[int], first: int, rest: list[int]) -> list[tuple[str, int]]:
+    """The pieces of a broken row, as if its lines were one: absolute offsets, empty cells kept."""
+
+    def split(k: int) -> list[tuple[str, int]]:
+        pieces, pos = [], offsets[k]
+        for part in raws[k].split("|"):
+            pieces.append((part, pos))
+            pos += len(part) + 1
+        return pieces
+
+    pieces = split(first)
+    for k in rest:
+        more = split(k)
+        # the gap after one line's last "|" and before the next line's first is one cell boundary
+        last, head = pieces[-1], more[0]
+        pieces = pieces[:-1] + [last if last[0].strip() else head] + more[1:]
+    if pieces and not pieces[-1][0].strip():
+        pieces = pieces[:-1]
+    return pieces
+
+
 def text_to_lines(text: str, start_line: int = 0, end_line: int | None = None) -> list[Line]:
     """Lines `[start_line, end_line)` of a normalized text, each split into typed cells."""
     lines: list[Line] = []
+    raws = text.split("\n")
+    offsets, offset = [], 0
+    for raw in raws:
+        offsets.append(offset)
+        offset += len(raw) + 1
+    groups = _row_continuations(raws[start_line:end_line])
+    groups = {first + start_line: [k + start_line for k in rest] for first, rest in groups.items()}
+    joined = {k for rest in groups.values() for k in rest}
     offset = 0
-    for index, raw in enumerate(text.split("\n")):
-        if index >= start_line and (end_line is None or index < end_line):
+    for index, raw in enumerate(raws):
+        if index in joined and index >= start_line and (end_line is None or index < end_line):
+            lines.append(Line(index, offset, (), False))
+        elif index in groups:
+            cells: list[Cell] = []
+            for piece, pos in _joined_pieces(raws, offsets, index, groups[index]):
+                cells.extend(_piece_cells(piece, pos, index, keep_blank=True))
+            lines.append(Line(index, offset, tuple(cells), True))
+        elif index >= start_line and (end_line is None or index < end_line):
             if _MARKDOWN_RULE.match(raw) or not raw.strip():
                 lines.append(Line(index, offset, (), False))
             elif _is_prose(raw):

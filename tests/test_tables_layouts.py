@@ -170,3 +170,25 @@ def test_table_one_with_cut_headers_is_the_2019_template():
         "对外公开总数量 | |\n规章 |\n0 |\n0 |\n0 | |\n规范性文件 |\n0 |\n0 |\n0 | |\n"
     )
     assert extract_text(text).report.family == "2019"
+
+
+def test_a_row_broken_after_each_cell_goes_on_over_bare_bars():
+    # a copy that put each empty cell's bar on its own line: 自然人 25, five empty cells, 总计 25
+    text = (
+        "2020年某局政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+        "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n"
+        "自然人 | 法人或其他组织 | 总计 |\n商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
+        "一、本年新收政府信息公开申请数量 | 25 |\n|\n|\n|\n|\n| 25 |\n"
+        "二、上年结转政府信息公开申请数量 |\n|\n|\n|\n|\n|\n| 0 |\n"
+        "三、本年度办理结果 | (一)予以公开 | 7 |\n|\n|\n|\n|\n| 7 |\n"
+    )
+    report = extract_text(text)
+    values = _values(report, "t3.")
+    assert values["t3.new_received.natural_person"] == 25
+    assert values["t3.new_received.total"] == 25
+    assert values["t3.carried_over.total"] == 0
+    assert values["t3.granted.total"] == 7
+    assert report.fields["headline.applications_received"].value == 25
+    # each number keeps its own span
+    cell = report.fields["t3.new_received.total"]
+    assert text[cell.span[0] : cell.span[1]] == "25" and cell.span[0] > text.index("| 25 |\n|")
