@@ -191,12 +191,17 @@ def _is_prose(text: str) -> bool:
 
 
 # A line that only goes on with the row above it: a bare "|" (an empty cell) or "| 25 |" (numbers only)
-_ROW_GOES_ON = re.compile(r"\s*\|(?:[^|\u4e00-\u9fff]*\|?)?\s*")
+# (or, a cell a line: `一、本年新收… |`, `|` for each empty cell, `0 |`)
+# (`||` closes the row)
+_ROW_GOES_ON = re.compile(
+    r"\s*\|(?:[^|\u4e00-\u9fff]*[^|\s\u4e00-\u9fff][^|\u4e00-\u9fff]*\|?)?\s*|\s*[^|\s\u4e00-\u9fff][^|\u4e00-\u9fff]*\|\s*"
+)
 
 
 def _row_continuations(raws: list[str]) -> dict[int, list[int]]:
     """Rows a copy broke after each cell: `一、本年新收… | 25 |`, then `|` alone for each empty cell, then
-    `| 25 |`. Maps the row's first line to the lines that go on with it (only where a bare `|` shows it)."""
+    `| 25 |`. Maps the row's first line to the lines that go on with it (only where a bare `|` shows it
+    and a number follows)."""
     groups: dict[int, list[int]] = {}
     index = 0
     while index < len(raws):
@@ -205,9 +210,12 @@ def _row_continuations(raws: list[str]) -> dict[int, list[int]]:
             follow = index + 1
             while follow < len(raws) and _ROW_GOES_ON.fullmatch(raws[follow]):
                 follow += 1
-            if any(raws[k].strip() == "|" for k in range(index + 1, follow)):
-                groups[index] = list(range(index + 1, follow))
-                index = follow
+            rest = list(range(index + 1, follow))
+            while rest and raws[rest[-1]].strip() == "|":
+                rest.pop()  # a bar after the row's last number closes it (规章 |, 0 |, 0 |, 0 |, |)
+            if any(raws[k].strip() == "|" for k in rest) and any(raws[k].strip() != "|" for k in rest):
+                groups[index] = rest
+                index = rest[-1] + 1
                 continue
         index += 1
     return groups

@@ -192,3 +192,23 @@ def test_a_row_broken_after_each_cell_goes_on_over_bare_bars():
     # each number keeps its own span
     cell = report.fields["t3.new_received.total"]
     assert text[cell.span[0] : cell.span[1]] == "25" and cell.span[0] > text.index("| 25 |\n|")
+
+
+def test_a_cell_a_line_row_with_empty_cells_as_bare_bars():
+    # each cell on its own line: six empty cells as bare bars, then the total; || closes the row
+    text = (
+        "2020年某局政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+        "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) |\n申请人情况 |\n||||||||\n"
+        "自然人 |\n法人或其他组织 |\n总计 |\n|||||||\n商业企业 |\n科研机构 |\n社会公益组织 |\n法律服务机构 |\n其他 |\n|||||\n"
+        "一、本年新收政府信息公开申请数量 |\n|\n|\n|\n|\n|\n|\n0 |\n||\n"
+        "二、上年结转政府信息公开申请数量 |\n|\n|\n|\n|\n|\n|\n0 |\n||\n"
+    )
+    values = _values(extract_text(text), "t3.")
+    assert values == {"t3.new_received.total": 0, "t3.carried_over.total": 0}
+    # a bar after a row's last number closes the row, it is no empty cell
+    text = (
+        "2020年某局政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(五)项 |\n||||\n信息内容 |\n上一年项目数量 |\n"
+        "本年增/减 |\n处理决定数量 |\n|\n行政许可 |\n3 |\n|\n5 |\n|\n"
+    )
+    values = _values(extract_text(text), "t1.")
+    assert values == {"t1.licensing.prev_year": 3, "t1.licensing.decisions": 5}
