@@ -143,11 +143,15 @@ def _object_words(obj: str) -> str:
     return re.sub(r"(共|计|累计|达|约|近|逾|为|了|有|超过|合计|总计)+$", "", obj.strip())
 
 
+# 涉及疫情防控、社会救助、……等方面信息 / 公开重大项目、经济运行、价格管理等多领域信息: every kind listed
+_EVERY_AREA = r"等(?:方面|领域|多方面|多领域|各领域)"
+
+
 def _generic_object(obj: str) -> bool:
     """Whether what follows the verb names information in general, not one kind of it."""
     # 主动公开政府信息2024年全年共计6条: the year stated between the object and its count
     obj = _object_words(
-        re.sub(r"(?:(?:19|20)\d{2}\s*年度?(?:全年)?|全年|全年度|年内)(?:累计|共计|总计|合计|共|计)*\s*$", "", obj)
+        re.sub(r"(?:(?:19|20)\d{2}\s*年度?(?:全年)?|全年|全年度|年内)(?:累计|总计|合计|共|计)*\s*$", "", obj)
     )
     # 公开发布和更新信息 / 发布转载信息: more verbs before the object
     obj = re.sub(r"^(?:(?:和|及|与|、|并)?(?:发布|公布|公开|更新|上传|推送|转载|采集|修订|编发))+", "", obj)
@@ -173,7 +177,7 @@ def _generic_object(obj: str) -> bool:
     if re.fullmatch(r"(了)?各类(?!工作|动态|新闻|解读|政策解读)[\u4e00-\u9fff]{1,4}信息", obj):
         return True  # 主动公开各类财政信息6万余条
     # (公开重大项目、经济运行、价格管理等多领域信息2000余条)
-    if "、" in obj and not counted and re.search(r"等(?:方面|领域|多方面|多领域|各领域)的?(政府|政务)?信息$", obj):
+    if "、" in obj and not counted and re.search(_EVERY_AREA + r"的?(?:政府|政务)?信息$", obj):
         return True  # 涉及疫情防控、社会救助、……等方面信息423条: every kind listed
     if re.search(r"各类(政府|政务)?信息$", obj):  # "包括…在内的各类信息"
         return True
@@ -213,8 +217,8 @@ def _one_channel(sentence_head: str) -> bool | str:
     clauses = re.split(r"[,;:(]", sentence_head)
     own, earlier = clauses[-1], clauses[:-1]
     # 在旗政府网站主动公开…217条、微信公众号主动公开…308条: a count inside the clause ends the channel before it
-    # (not a count of kinds: 26个重点领域等方面信息)
-    if counts := list(re.finditer(r"\d+\s*(?:余|多)?\s*(?:条|篇|件)", own)):
+    # (not a count of kinds or tasks: 26个重点领域等方面信息, 围绕10件民生实事)
+    if counts := list(re.finditer(r"\d+\s*(?:余|多)?\s*(?:条|篇)", own)):
         earlier, own = [*earlier, own[: counts[-1].end()]], own[counts[-1].end() :]
     multi_before = any(_MULTI_CHANNEL.search(c) for c in earlier)
     # a bare 平台 after a list of channels means that list (通过X网、公示栏、公众号,…平台主动公开…)
@@ -404,6 +408,7 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         clause = _clause_before(sent.text, note.start() if note else m.start())[-100:]
         head = sent.text[: m.start()]
         sentence_head = head[max(0, head.rfind("。") + 1) :]  # this sentence up to the count
+        before_clause = sentence_head[: len(sentence_head) - len(clause)]
         value = parse_amount(m.group("num"))
         if value is None or re.search(
             r"申请|接收|收到|查阅|点击|浏览|予以|准予|不予|部分公开|答复|办理|办结|受理|审批|许可|处罚", clause
@@ -413,7 +418,7 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         if re.match(counted_after, sent.text[m.end() :]):
             continue  # 年内公开40件人大代表建议…办理情况 / 我市公开了2件规章: what is counted follows the count
         verbs = list(re.finditer(r"公开|发布|公布|公示|上传", clause))
-        if not verbs and _MULTI_CHANNEL.search(clause):
+        if not verbs and _MULTI_CHANNEL.search(clause) and not re.search(r"短信|预警", clause):
             verbs = list(re.finditer(r"推送", clause))  # 在微信公众号、门户网站推送信息280余篇: every channel's
         if not verbs and re.search(r"编发(?:了)?各类信息(?:共|计)*$", clause):
             verbs = list(re.finditer(r"编发", clause))  # 共编发各类信息1555条 (编发政务信息: reports to superiors)
@@ -423,8 +428,10 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         if (
             not verbs
             and year
-            and re.fullmatch(rf"\s*(?:{year}\s*年度?|本年度?|今年|当年)新增(?:的)?(?:信息)?(?:共|计)*\s*", clause)
-            and re.search(r"累计[^,;。]{0,30}\d+\s*(?:余|多)?\s*(?:条|件|篇)\s*[((]$", head[: len(head) - len(clause)])
+            and re.fullmatch(
+                rf"\s*(?:其中[,,]?)?(?:{year}\s*年度?|本年度?|今年|当年)新增(?:的)?(?:信息)?(?:共|计)*\s*", clause
+            )
+            and re.search(r"累计[^,;。]{0,30}\d+\s*(?:余|多)?\s*(?:条|件|篇)\s*[((]$", before_clause)
         ):
             out.append(_year_in_cumulative(value, m))  # 累计公开信息8775条(2025年新增388条): the year's own
             continue
@@ -432,9 +439,7 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             not verbs
             and _MULTI_CHANNEL.search(clause)
             and re.search(r"(?:共|合计|共计|总计)\s*$", clause)
-            and re.search(
-                r"主动(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息\s*[((]\s*$", head[: len(head) - len(clause)]
-            )
+            and re.search(r"主动(?:公开|发布)(?:了)?(?:各类)?(?:政府|政务)?信息\s*[((]\s*$", before_clause)
         ):
             # 主动公开政府信息(网站、微信共965条,通过政府网站发布信息490条,…): the channels' stated sum
             out.append(Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.8, "proactive"))
@@ -477,16 +482,20 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
                 out.append(topical)
             continue
         subject = clause[: verb.start()]
-        if re.search(r"信箱|来信|留言|热线", sentence_head[-40:]) and not re.search(r"信息", clause[verb.end() :]):
+        previous = re.split(r"[,;:]", before_clause)[-3:]
+        if (
+            re.search(r"信箱|邮箱|来信|留言", "".join(previous))
+            and not clause[verb.end() :].strip()
+            and not _CHANNELS.search(clause)
+        ):
             continue  # 领导信箱办件71件,办结71件,选登公开28件: letters answered and shown, no disclosure count
         if re.search(r"(领域|(?<!各)类|方面|专栏|目录|专题)[^,;]{0,4}信息$", subject):
             continue  # 在重点领域信息公开117条: one kind of information, not all of it
         if re.search(r"(?<!围绕)(?<!聚焦)(?<!紧扣)(?<!突出)重点领域", subject):
             continue  # 二是重点领域共发布信息19条: the key areas' information, one part of it
         # (not a list of the year's work: 扎实做好主动公开、政策解读、依申请公开答复等工作,…)
-        if re.search(r"答复(?![^,;。]{0,2}等)", "".join(re.split(r"([,;])", sentence_head)[-4:])):
+        if "答复" in re.sub(r"[^,;。]*答复[^,;。]*工作(?=[,;。])", "", sentence_head):
             continue  # 根据答复情况来看,已主动公开或同意公开的69件: answers to applications
-        before_clause = sentence_head[: len(sentence_head) - len(clause)]
         if re.fullmatch(r"\s*(?:予以|同意)?公开\s*", clause) and re.search(r"申请|办理结果|答复结果", before_clause):
             continue  # 收到依申请公开0件,公开0件,不予公开0件 / 从办理结果来看,公开42件: the applications' outcomes
         if "其中" in clause:
@@ -554,7 +563,7 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             # 发布相关信息71条 / 涉及…等方面信息423条: taken only where no other count of the year is stated
             else "proactive-loose"
             if re.search(
-                r"相关信息$|等(?:方面|领域|多方面|多领域|各领域)的?(?:政府|政务)?信息$",
+                r"相关信息$|" + _EVERY_AREA + r"的?(?:政府|政务)?信息$",
                 _object_words(clause[verb.end() :]),
             )
             else "proactive"
@@ -566,12 +575,9 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         and out[0].rule in ("proactive", "proactive-cumulative")
         and _CHANNELS.search(sent.text[: out[0].start])
         # …微信公众号公布动态信息1276条,共主动公开政府信息3895条: the stated sum of the channels is the total
-        and not re.match(r"\s*(?:共|合计|总计|共计|累计共)", _clause_before(sent.text, out[0].start))
+        and not re.match(r"\s*(?:共|合计|总计|共计|累计共)", own := _clause_before(sent.text, out[0].start))
         # (网站、微信共965条,通过政府网站发布信息490条,…: the channels named together, then each)
-        and not (
-            _MULTI_CHANNEL.search(own := _clause_before(sent.text, out[0].start))
-            and re.search(r"(?:共|合计|共计|总计)\s*$", own)
-        )
+        and not (_MULTI_CHANNEL.search(own) and re.search(r"(?:共|合计|共计|总计)\s*$", own))
     ):
         # Several per-channel counts in one sentence (网站…1041条, 微信、微博…696条): none is the total.
         out[0] = replace(
@@ -599,7 +605,10 @@ _APPLICATION = (
     # 本年度共收到依申请公开事项0 / 共受理依申请公开0.: a zero printed without its unit
     re.compile(r"(?:收到|受理|接到|接收)[^,;。]{0,8}?申请[^,;。\d]{0,8}?(?P<num>0)(?![\d.]*\d)"),
     # 通过信息公开平台申请0件: applications made through a channel, the verb 申请 itself
-    re.compile(r"(?:通过|经)[^,;。]{0,12}?(?:平台|网站|系统|网上|信函|当面)申请(?:共|共计|合计)?" + _NUM + r"\s*件"),
+    # (not 通过网上申请12件,通过信函申请3件: one way of several; nor 不动产登记平台: no disclosure)
+    re.compile(
+        r"(?:通过|经)[^,;。]{0,12}?(?:信息公开|依申请公开)(?:平台|网站|系统)申请(?:共|共计|合计)?" + _NUM + r"\s*件"
+    ),
     # 共收到信息公开申请6,我局均已按规定回复办结: a count printed without its unit, right before the comma
     re.compile(r"(?:收到|受理|接到|接收)[^,;。\d]{0,12}?申请(?:共|共计|合计)?(?P<num>[1-9]\d{0,3})(?=[,;。])"),
     # 政府信息依申请公开系统共收到1宗信息
@@ -657,15 +666,20 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
     out = []
     for m in (m for pattern in _APPLICATION for m in pattern.finditer(text)):
         lead = re.split(_INTAKE_VERB, m.group(0))[0]
-        # (2019年办理政府信息公开申请1件,2020年办理3件…: the year before the verb in its own clause)
-        if _other_year(_clause_before(text, m.start()) + lead, year):
+        # (2019年办理政府信息公开申请1件,2020年办理3件…: the year leading the verb's clause or right before
+        # it; not 依照2019年修订的《条例》受理…: a year in passing)
+        own = _clause_before(text, m.start())
+        leading = re.match(r"\s*(?:19|20)\d{2}\s*年度?", own) or re.search(
+            r"(?:19|20)\d{2}\s*年度?[^\d年《》]{0,4}$", own
+        )
+        if _other_year(lead + (leading.group() if leading else ""), year):
             continue  # 与上年相比,2021年新受理120件,2022年新受理161件: another year's intake
         if re.search(r"许可|审批|政务服务", m.group(0)) or (
             "办件" in m.group(0) and not re.search(r"信息公开|依申请公开", m.group(0))
         ):
             continue  # 政务服务大厅共受理…行政许可…办件申请56789件: no disclosure applications
         # (市信访办收到政府信息公开申请4件: the body's own name is no petition)
-        if re.search(r"人大|政协|提案|信访(?!办|局|委)|来信|投诉|咨询|复议|诉讼", _clause_before(text, m.end())):
+        if re.search(r"人大|政协|提案|信访(?!办|局|委|中心)|来信|投诉|咨询|复议|诉讼", _clause_before(text, m.end())):
             continue  # 收到…行政复议申请2件: not a disclosure application
         before = text[max(0, m.start() - 4) : m.start()]
         if re.search(r"未|没有|上年|结转", before + m.group(0)[:6]):
@@ -680,7 +694,7 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
             r"受理|收到", text[: m.start()]
         )
         # (共办理答复政府信息公开申请4件: 办理答复 is one verb, the applications handled)
-        said = re.sub(r"^(?:办理|处理)(?:答复|回复)", "", m.group(0))
+        said = re.sub(r"^(?:办理|处理)并?(?:答复|回复)", "", m.group(0))
         if handled and re.search(r"答复|办结|回复|用时|时限|平均|期限", said + text[m.end() : m.end() + 4]):
             continue  # answers, or a time (平均用时8个工作日), not applications
         value = parse_amount(m.group("num"))

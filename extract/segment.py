@@ -64,7 +64,7 @@ _BODY_IN_PROSE = (
     re.compile(r"由([^,。;《》\s]{2,25}?)(?:根据|依据|按照|结合)"),  # 由宜城市供销联社结合工作实际编制
     re.compile(r"(?:^|[,。;)\n])([^,。;《》\s由]{2,25}?)编制(?:了|完成)"),
     re.compile(
-        r"(?:请|可)(?:直接)?与([^,。;《》\s]{2,30}?)(?:办公室|政务公开办公室|联系|(?=[((](?:地址|联系|电话|邮编)))"
+        r"(?:请|可|可以)(?:直接)?与([^,。;《》\s]{2,30}?)(?:办公室|政务公开办公室|联系|(?=[((](?:地址|联系|电话|邮编)))"
     ),
     # 结合省财政厅2024年政府信息公开工作实际 / 三门沿海工业城管委会特向社会公布2016年度…
     re.compile(r"结合([^,。;《》\s]{2,25}?)(?:19|20)\d{2}年度?(?:政府|政务)?信息公开"),
@@ -98,7 +98,7 @@ _BODY_SUBJECT = re.compile(
     r"(?:(?:根据|按照|依据|自)[^。;\n]{0,40}?(?:要求|部署|规定|以来)\s*[,,]\s*)?"
     r"(?:在[^。;\n]{2,30}?下\s*[,,]\s*)?"
     r"(?P<name>[\u4e00-\u9fff]{1,24}?(?:分局|局|委员会|委|办公室|中心|街道办事处|街道|人民政府|政府|镇|乡|苏木|县|区|市|院|厅|署))"
-    r"(?:(?:政府|政务)?信息公开工作|政务公开工作)?(?:在|认真|高度|严格|坚持|按照|紧紧|深入|全面|始终|围绕|积极|进一步|切实|持续|不断|继续|扎实|着力|聚焦|立足|根据|依据|贯彻|以|"
+    r"(?:的?(?:政府|政务)?信息公开工作|的?政务公开工作)?(?:在|认真|高度|严格|坚持|按照|紧紧|深入|全面|始终|围绕|积极|进一步|切实|持续|不断|继续|扎实|着力|聚焦|立足|根据|依据|贯彻|以|"
     r"共(?:主动|收到|受理|公开|发布)|通过|依托|统领|统筹|准确|精准|加强|大力|全力|强化|注重|依法|狠抓|坚决|未收到|没有收到|"
     r"未发生|没有发生|对(?=[^,。;\n]{2,20}高度重视))"
 )
@@ -336,7 +336,13 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
             # the 编制 patterns catch any subject: keep only names that end like a body's name
             # (请与承办科室联系 / 请与工作人员(电话…)联系: no body's name)
             generic = re.fullmatch(r"(?:承办|经办|相关|有关|我们的|本)?(?:工作)?(?:科室|人员|部门|单位|同志)", name)
-            if (i in (0, 4) and not generic) or _BODY_SUFFIX.search(name) or re.search(r"[市县区镇乡旗州省]$", name):
+            # (公布 / 向社会公开 take any object: 向社会公开各类政府信息公开事项 names no body, a place must be in it)
+            placed = i != 0 or re.search(r"[市县区镇乡旗州省盟]", name)
+            if (
+                (i in (0, 4) and not generic and placed)
+                or _BODY_SUFFIX.search(name)
+                or re.search(r"[市县区镇乡旗州省]$", name)
+            ):
                 candidates.append(name)
     # every issuer field: 发文机关:保亭县政府办公室 … 发布机构:保亭黎族苗族自治县人民政府办公室 (the fuller wins below)
     issuers = [_without_topic(m.group(2) or m.group(4)) for m in _BODY_ISSUER.finditer(head)]
@@ -346,8 +352,9 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
     candidates = [re.sub(r"^(?=[0-9.:/_-]*[A-Za-z])[A-Za-z0-9.:/_-]+(?=[\u4e00-\u9fff])", "", c) for c in candidates]
     # 武汉东湖新技术开发区发展改革局(以下简称发改局): the name without the short form it introduces
     candidates = [re.sub(r"[((](?:以下简称|以下称|下称|简称)[^))]*[))]", "", c) for c in candidates]
-    # (向社会公开2016年度镇政府信息公开…: a kind of body, no name; 本机关…: _SELF_NAME below)
-    candidates = [c for c in candidates if not re.fullmatch(r"(?:[乡镇县区市]|街道)?(人民)?政府", c)]
+    # (向社会公开2016年度镇政府信息公开…: a town's kind, no name; 县政府 is a county's short name; 本机关…:
+    # _SELF_NAME below)
+    candidates = [c for c in candidates if not re.fullmatch(r"(?:[乡镇]|街道)?(人民)?政府", c)]
     candidates = [re.sub(r"^(标题|标\s*题)", "", c) for c in candidates]
     candidates = [
         c
@@ -536,7 +543,9 @@ def _without_topic(name: str) -> str:
     # 请与某局综合一科联系 / 请联系某办公室综合处: the contact's section belongs to the body
     name = _SECTION_OF_BODY.sub("", name)
     # 楚雄市东华镇党政(办) / 文庙街道党政综合科 / 某某局办公室 as a contact: the body it belongs to
-    name = re.sub(r"党政(综合)?(办公室|办|科)?$", "", name)
+    # (武汉东湖新技术开发区党政办公室: a zone's 党政办公室 is a body of its own)
+    if not re.search(r"(?:开发区|高新区|园区|工业区|试验区|经济区|新区|示范区)党政(?:办公室|办)$", name):
+        name = re.sub(r"党政(综合)?(办公室|办|科)?$", "", name)
     name = re.sub(r"(?<=[局委厅])办公室$", "", name)
     # 某市重点建设项目领导小组 as a contact: a leading group publishes through its office
     return name + "办公室" if name.endswith("领导小组") else name
@@ -675,7 +684,13 @@ def _published(text: str, year: int | None = None) -> str | None:
     head = text[: heading.start() if heading else 1500]
     for m in _DATE.finditer(head):
         # (2023年1月11日本年度報告根據…: the page's date glued to the opening of a copied text)
-        glued = not head[: m.start()].strip() and re.match(r"\s*(?:本年度|本报告|本報告|根据|根據)", head[m.end() :])
+        # (not 2022年12月31日本年度报告统计期限截止: a period's end)
+        opening = head[m.end() :].split("。")[0]
+        glued = (
+            not head[: m.start()].strip()
+            and re.match(r"\s*(?:本年度|本报告|本報告|根据|根據|依据|依據|按照)", opening)
+            and not re.search(r"统计|統計|期限|截止|截至|止", opening)
+        )
         if (_standalone(head, m) or glued) and not _PERIOD_WORD.search(head[: m.start()]):
             if (value := _date_value(m)) and _within(value, year, first=0):
                 return value

@@ -667,3 +667,30 @@ def test_a_date_glued_to_the_opening_is_the_pages():
 )
 def test_body_when_the_report_does_not_say_who_issued_it(text, body):
     assert find_metadata(identity_text(text)).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # 向社会公开 takes any object: no place in it, no body
+        ("2019年度政府信息公开工作年度报告\n我局向社会公开各类政府信息公开事项,做好公开工作。", None),
+        ("2019年度政府信息公开工作年度报告\n我局按时向社会公开2018年度政务信息公开工作年度报告。", None),
+        ("2019年度政府信息公开工作年度报告\n依法向社会公开财政资金信息公开情况。", None),
+        # 县政府 is a county's short name as printed
+        ("本报告由县政府办公室负责编制。\n一、总体情况\n全县认真落实。如有疑问,请与县政府办公室联系。", "县政府"),
+        ("2019年度政府信息公开工作年度报告\n如有疑问,可以直接与某县卫生健康局办公室联系。", "某县卫生健康局"),
+    ],
+)
+def test_body_review_of_the_ninth_session(text, body):
+    assert find_metadata(identity_text(text)).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("2022年12月31日本年度报告统计期限截止。\n一、总体情况\n2022年,我镇认真落实。", None),
+        ("2023年1月11日依据《条例》编制本报告。\n一、总体情况\n2022年,我镇认真落实。", "2023-01-11"),
+    ],
+)
+def test_glued_date_review_of_the_ninth_session(text, published):
+    assert find_metadata(identity_text(text)).published == published

@@ -1,5 +1,7 @@
 """Headline figures in prose: the hard cases of the prose issue, each as a fragment."""
 
+import time
+
 import pytest
 
 from extract import extract_text
@@ -869,3 +871,34 @@ def test_wild20_applications():
     assert "applications_received" not in _headlines("2019年,收到信访件中涉及政府信息公开申请4件。")
     # applications made through a channel, 申请 the verb
     assert _headlines("通过信息公开平台申请0件,转办0件。")["applications_received"] == 0
+
+
+def test_review_findings_of_the_ninth_session():
+    # the year's strip reads a run of 共计 in linear time
+    started = time.perf_counter()
+    _headlines("主动公开政府信息2019年" + "共计" * 30 + "的12条。")
+    assert time.perf_counter() - started < 2.0
+    # one way of applying among several, or a registry platform, is no intake count
+    assert "applications_received" not in _headlines("其中通过网上申请12件,通过信函申请3件。")
+    assert "applications_received" not in _headlines("全年通过不动产登记平台申请120件,均已办结。")
+    # a hotline or mailbox among the channels does not hide the count
+    assert _headlines("全年通过门户网站、微信公众号、政务热线等多种渠道主动公开1563条。")["proactive_total"] == 1563
+    assert _headlines("开通领导信箱、政务热线,全年通过政府网站共主动公开1563条。")["proactive_total"] == 1563
+    assert "proactive_total" not in _headlines("局长邮箱办件71件,办结71件,选登公开28件。")
+    # answers three clauses back still make the count an answer's; a work item with 答复 does not
+    assert "proactive_total" not in _headlines("从答复情况来看,全年办结的申请中,已主动公开或同意公开的9件。")
+    text = "扎实做好依申请公开答复、政策解读等工作,全年累计主动公开政府信息56条。"
+    assert _headlines(text)["proactive_total"] == 56
+    # a year in passing before the intake is no other year's count
+    assert (
+        _headlines("本机关依照2019年修订的《条例》受理政府信息公开申请12件。", year=2020)["applications_received"] == 12
+    )
+    # a count of tasks does not end the platform: two platforms, no total
+    text = "在县政府网站围绕10件民生实事主动公开信息120条。在微信公众号发布信息50条。"
+    assert "proactive_total" not in _headlines(text)
+    # text messages pushed are no disclosure
+    assert "proactive_total" not in _headlines("通过短信、微信等方式向群众推送信息28000条。")
+    # variants of the session's wordings
+    assert _headlines("2019年,累计公开信息8775条(其中2019年新增388条)。")["proactive_total"] == 388
+    assert _headlines("2019年共办理并答复政府信息公开申请4件。")["applications_received"] == 4
+    assert _headlines("2019年,县信访中心收到政府信息公开申请4件。")["applications_received"] == 4
