@@ -489,8 +489,10 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             and not _CHANNELS.search(clause)
         ):
             continue  # 领导信箱办件71件,办结71件,选登公开28件: letters answered and shown, no disclosure count
-        if re.search(r"(领域|(?<!各)类|方面|专栏|目录|专题)[^,;]{0,4}信息$", subject):
-            continue  # 在重点领域信息公开117条: one kind of information, not all of it
+        if re.search(
+            r"(领域|(?<!各)类|方面|专栏|目录|专题)[^,;]{0,4}信息$|(?<!各)类$|(?:会议|采购|招标|人事)信息$", subject
+        ):
+            continue  # 在重点领域信息公开117条 / 通知公告类公开19件: one kind of information, not all of it
         if re.search(r"(?<!围绕)(?<!聚焦)(?<!紧扣)(?<!突出)重点领域", subject):
             continue  # 二是重点领域共发布信息19条: the key areas' information, one part of it
         # (not a list of the year's work: 扎实做好主动公开、政策解读、依申请公开答复等工作,…)

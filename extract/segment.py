@@ -239,7 +239,8 @@ def _first_title(text: str) -> tuple[str, int] | None:
     lines = _lines_with_offsets(text)
     previous: tuple[int, str] | None = None
     for pos, line in lines[:60]:
-        bare = line.strip().lstrip("#").strip()
+        # (2022年度嵊州市人民政府办公室…年度报告 | ||||…: a title in a table's first cell)
+        bare = line.strip().lstrip("#").strip().strip("| ")
         if 6 <= len(bare) <= 70 and _TITLE.search(bare) and not re.search(r"[。,;]|根据|按照|现将|现予", bare):
             if not _BREADCRUMB.search(bare):
                 start = pos + line.index(bare)
@@ -333,6 +334,9 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
     for i, pattern in enumerate(_BODY_IN_PROSE):
         if m := pattern.search(head):
             name = _without_topic(m.group(1))
+            # 请与柳北区政务服务监督管理办公室联系: an office that is the body, not the body's office
+            if i == 4 and head.startswith("办公室", m.end(1)) and re.search(r"[市县区旗].{2,}(?:管理|事务)$", name):
+                name += "办公室"
             # the 编制 patterns catch any subject: keep only names that end like a body's name
             # (请与承办科室联系 / 请与工作人员(电话…)联系: no body's name)
             generic = re.fullmatch(r"(?:承办|经办|相关|有关|我们的|本)?(?:工作)?(?:科室|人员|部门|单位|同志)", name)
@@ -435,6 +439,7 @@ def _own_name_quoted(text: str) -> str | None:
     """A report that only calls itself 我局 / 我镇 may still print its name, in the titles of its own
     rules and lists or in its accounts' names: the name most often opening a quotation that ends as
     the self-reference does (我局 → …局), printed with a place (at least three characters)."""
+    text = PINYIN_GLOSS.sub("", text)  # (《區(qū)科工商信局…》: a mirror's glosses inside the name)
     selves = _self_references(text)
     # 我局 beside 我市: the unit's self-reference decides (《洛阳市住房和城乡建设局…》 is no 洛阳市)
     units = [k for k in selves if k not in _PLACE_SELVES]

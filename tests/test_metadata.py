@@ -694,3 +694,24 @@ def test_body_review_of_the_ninth_session(text, body):
 )
 def test_glued_date_review_of_the_ninth_session(text, published):
     assert find_metadata(identity_text(text)).published == published
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a title in a table's first cell, the row's bars after it
+        (
+            "您当前的位置: |\n|\n2022年度某州市人民政府办公室政府信息公开工作年度报告 | "
+            + "|" * 80
+            + "\n一、总体情况\n",
+            "某州市人民政府办公室",
+        ),
+        # an office that is the body, not the body's office
+        ("一、总体情况\n我办认真落实。如有疑问,请与某北区政务服务监督管理办公室联系。", "某北区政务服务监督管理办公室"),
+        ("一、总体情况\n我局认真落实。如有疑问,请与某北区民政局办公室联系。", "某北区民政局"),
+        # a mirror's pinyin glosses inside the name of the body's own rules
+        ("一、总体情况\n我局制定《某北區(qū)民政局政府信息公開工作規程》。", "某北區民政局"),
+    ],
+)
+def test_body_wild21(text, body):
+    assert find_metadata(identity_text(text)).body == body

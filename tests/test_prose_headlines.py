@@ -902,3 +902,10 @@ def test_review_findings_of_the_ninth_session():
     assert _headlines("2019年,累计公开信息8775条(其中2019年新增388条)。")["proactive_total"] == 388
     assert _headlines("2019年共办理并答复政府信息公开申请4件。")["applications_received"] == 4
     assert _headlines("2019年,县信访中心收到政府信息公开申请4件。")["applications_received"] == 4
+
+
+def test_wild21_wordings():
+    # counts by category (通知公告类, 政府会议信息) are kinds with no total
+    text = "民政公益事业类信息公开58件,建议提案类信息公开37件,通知公告类公开19件,政府会议信息公开14件,政府采购信息公开26件。"
+    assert "proactive_total" not in _headlines(text)
+    assert _headlines("2019年,我局政府信息公开120条。")["proactive_total"] == 120
