@@ -144,7 +144,8 @@ def _object_words(obj: str) -> str:
 
 
 # 涉及疫情防控、社会救助、……等方面信息 / 公开重大项目、经济运行、价格管理等多领域信息: every kind listed
-_EVERY_AREA = r"等(?:方面|领域|多方面|多领域|各领域)"
+# (…桥隧设施管养等城市管理领域信息: the body's own field named after 等)
+_EVERY_AREA = r"等[\u4e00-\u9fff]{0,6}?(?:方面|领域|多方面|多领域|各领域)"
 
 
 def _generic_object(obj: str) -> bool:
@@ -388,6 +389,12 @@ def _topical_count(
     return Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.45, rule)
 
 
+def _on_site_update(clause: str) -> bool:
+    """网站全年更新各类政府信息: a site's update count whose object is all its information."""
+    m = re.search(r"(?:网站|门户)[^,;]{0,6}?更新(?P<obj>[^,;]*)$", clause)
+    return bool(m) and re.fullmatch(r"(?:了)?(?:各类)?(?:政府|政务)信息(?:共|计)*", m.group("obj")) is not None
+
+
 def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
     out = []
     channel: list[Candidate] = []
@@ -399,25 +406,34 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             or re.search(r"应(?:当)?主动|梳理|目录|清单", _clause_before(sent.text, m.start()))
         ):
             continue  # 公开政府信息2874项 counts items; 主动公开事项120项 / 梳理应主动公开的信息56项 are list entries
-        # a clause runs back to the previous comma; 100 characters is longer than any real one and keeps a
-        # comma-less list of counts (网站发布信息1条、2条、…) from costing the cube of its length
+        # a clause runs back to the previous comma; 200 characters holds a list of a dozen kinds before its
+        # count (主动公开机构职能、…、桥隧设施管养等城市管理领域信息总计631条) and keeps a comma-less list of
+        # counts (网站发布信息1条、2条、…) from costing the cube of its length
         # 主动公开政府信息(综合政务类)287条: a bracketed note between the object and its count
         note = re.search(r"[((][^()(),,、。;含]{1,12}[))]\s*$", sent.text[: m.start()])
         if note and re.search(r"累计|历年|以来|截至|截止|目前", note.group()):
             note = None  # 主动公开政府信息(历年累计)5230条: the note is what makes it all-time
-        clause = _clause_before(sent.text, note.start() if note else m.start())[-100:]
+        clause = _clause_before(sent.text, note.start() if note else m.start())[-200:]
         head = sent.text[: m.start()]
         sentence_head = head[max(0, head.rfind("。") + 1) :]  # this sentence up to the count
         before_clause = sentence_head[: len(sentence_head) - len(clause)]
         value = parse_amount(m.group("num"))
+        # (主动公开机构职能、行政许可、行政处罚…等城市管理领域信息631条: kinds listed in the object are no intake)
+        listed = re.search(
+            r"(?:公开|发布)([^,;]*、[^,;]*" + _EVERY_AREA + r"的?(?:政府|政务)?信息[共计总合达]*)$", clause
+        )
         if value is None or re.search(
-            r"申请|接收|收到|查阅|点击|浏览|予以|准予|不予|部分公开|答复|办理|办结|受理|审批|许可|处罚", clause
+            r"申请|接收|收到|查阅(?!场所|点|室|中心)|点击|浏览|予以|准予|不予|部分公开|答复|办理|办结|受理|审批|许可|处罚",
+            clause[: listed.start(1)] if listed else clause,
         ):
             continue
         counted_after = r"\s*(?:人大|政协|代表建议|建议|提案|规章|(?:行政)?规范性文件|政策文件|文件|解读)"
         if re.match(counted_after, sent.text[m.end() :]):
             continue  # 年内公开40件人大代表建议…办理情况 / 我市公开了2件规章: what is counted follows the count
         verbs = list(re.finditer(r"公开|发布|公布|公示|上传", clause))
+        # 区政府网站全年更新各类政府信息967条: a site's update count of all its information
+        if not verbs and _on_site_update(clause):
+            verbs = list(re.finditer(r"更新", clause))
         if not verbs and _MULTI_CHANNEL.search(clause) and not re.search(r"短信|预警", clause):
             verbs = list(re.finditer(r"推送", clause))  # 在微信公众号、门户网站推送信息280余篇: every channel's
         if not verbs and re.search(r"编发(?:了)?各类信息(?:共|计)*$", clause):
@@ -541,6 +557,14 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         tied = _one_channel(sentence_head)  # the count's channel: its own clause or a framing one
         # 通过政务网…38条;…;通过其他公开政府信息100余条: the rest of the channels, one count among several
         the_rest = re.search(r"(?:通过|在|经)其他(?:渠道|方式|途径|平台|媒体)?(?:主动)?(?:公开|发布)", clause)
+        # 共发布信息3603条,主动公开3054条,依申请公开141条: what the platform published, by how
+        if re.fullmatch(r"\s*主动公开(?:的)?(?:信息)?\s*", clause) and re.match(
+            r"[,,、]\s*依申请公开", sent.text[m.end() :]
+        ):
+            out.append(
+                Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.8, "proactive-of-made")
+            )
+            continue
         if tied == "continuation" or the_rest:
             # 人防信息网发布人防信息104条,政务公开信息16条: one platform's counts by kind, no total of it
             channel.append(

@@ -909,3 +909,23 @@ def test_wild21_wordings():
     text = "民政公益事业类信息公开58件,建议提案类信息公开37件,通知公告类公开19件,政府会议信息公开14件,政府采购信息公开26件。"
     assert "proactive_total" not in _headlines(text)
     assert _headlines("2019年,我局政府信息公开120条。")["proactive_total"] == 120
+
+
+def test_dev_wordings_of_the_ninth_session():
+    # a viewing place is a channel, not a count of views
+    text = "某市2019年通过政府网站、信息查阅场所等公开信息35829条。其中,通过市人民政府门户网站公开政府信息4541条。"
+    assert _headlines(text)["proactive_total"] == 35829
+    assert "proactive_total" not in _headlines("全年政府信息查阅2000余人次,查阅信息300条。")
+    # what a platform published, by how it was disclosed
+    text = "2019年,政府信息公开网共发布信息3603条,主动公开3054条,依申请公开141条,不予公开408条。"
+    assert _headlines(text)["proactive_total"] == 3054
+    # a site's update count of all its information (not of one column)
+    assert _headlines("加大主动公开力度,区政府网站全年更新各类政府信息967条。")["proactive_total"] == 967
+    assert "proactive_total" not in _headlines("区政府网站全年更新专题栏目信息967条。")
+    # a dozen kinds listed before the count, 行政许可 and 行政处罚 among them, then 等…领域信息
+    text = (
+        "2019年,我局依托本局网站,主动公开机构职能、动态要闻、建议提案办理、政策文件、行政许可、行政处罚、行政权力事项及清单、"
+        "公共服务事项及清单、城市供水企业、城市公园管理单位、城镇供水水质抽样监测、桥隧设施管养等城市管理领域信息总计631条。"
+    )
+    assert _headlines(text)["proactive_total"] == 631
+    assert "proactive_total" not in _headlines("全年办理行政许可、行政处罚等事项信息公开631条。")
