@@ -102,11 +102,19 @@ def _norm_text(value: object) -> str:
 _BODY_GENERIC = re.compile(r"(人民政府|政府|办事处)$")
 
 
+def _full_endings(name: str) -> str:
+    """A name's usual short endings written out (街办, 管委会, a closing 委)."""
+    name = re.sub(r"街办$", "街道办事处", name)
+    name = re.sub(r"管委会$", "管理委员会", name)
+    return re.sub(r"委$", "委员会", name)
+
+
 def same_body(gold: object, got: object) -> bool:
     """Whether two body names name the same entity: equal once generic endings (人民政府, 办事处)
     are dropped, or one is the other with its parent prefixed (建新镇 / 遂溪县建新镇)."""
-    # (街办 is the usual short form of 街道办事处: 东岳路街办 and 东岳路街道 name one street)
-    a, b = (_BODY_GENERIC.sub("", re.sub(r"街办$", "街道办事处", _norm_text(n))) for n in (gold, got))
+    # (街办 is the usual short form of 街道办事处: 东岳路街办 and 东岳路街道 name one street; 管委会 of 管理委员会
+    # and a closing 委 of 委员会: 兴安盟卫生健康委 is 兴安盟卫生健康委员会)
+    a, b = (_BODY_GENERIC.sub("", _full_endings(_norm_text(n))) for n in (gold, got))
     if not a or not b:
         return a == b
     short, long = sorted((a, b), key=len)

@@ -464,7 +464,8 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             # "主动公开了各类政府信息,具体包括……共计108条": the verb sits in the previous clause.
             listed = re.search(r"共计|合计|总计", clause) and "其中" not in sentence_head
             # (主动公开发布基础信息135条,…,合计共221条: several kinds summed; not 发布招聘考试信息…,共计12条)
-            kinds = re.search(r"(主动(地)?公开|发布)(了)?(各类)?(政府)?信息", head) or (
+            # (面向社会公开了各类信息,共计100余条)
+            kinds = re.search(r"(主动(地)?公开|(?:面向|向)社会公开|发布)(了)?(各类)?(政府)?信息", head) or (
                 re.search(r"(主动(地)?公开|发布)(发布)?(了)?[^,;。]{0,8}?信息", head)
                 and len(_COUNT.findall(sentence_head)) >= 2
             )
@@ -480,14 +481,22 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
                 for v in verbs
                 if (
                     _generic_object(clause[v.end() :])
-                    and (clause[v.end() :].strip() or v.group() in ("公开", "发布", "公布", "发送"))
+                    and (
+                        clause[v.end() :].strip()
+                        or v.group() in ("公开", "发布", "公布", "发送")
+                        # 共主动公示84条信息: the object after the count
+                        or re.match(r"\s*(?:余|多)?\s*条(?:政府|政务)?信息", sent.text[m.end("num") :])
+                    )
                 )
                 # 市政府网站信息发布总数4784条: the information named before the verb, after a site or alone
                 # (政务公开平台公开数量为26条: what the platform disclosed)
                 # (not 政策解读信息发布数量, 疫情防控信息发布总数: one kind of it)
                 or (
-                    re.fullmatch(r"\s*(?:总数|总量|数量)\s*(?:为|是|共|达)?\s*", clause[v.end() :])
-                    and re.search(r"(?:^|网站|网|平台|门户)\s*(?:政府|政务)?信息$|(?:平台|网站)$", clause[: v.start()])
+                    re.fullmatch(r"\s*(?:总数|总量|数量|数)\s*(?:为|是|共|达)?\s*", clause[v.end() :])
+                    # (…需要公众参与决策的政府信息主动公开数为2918条: what the body disclosed, named before)
+                    and re.search(
+                        r"(?:^|网站|网|平台|门户|的)\s*(?:政府|政务)?信息(?:主动)?$|(?:平台|网站)$", clause[: v.start()]
+                    )
                     and not re.search(r"政务服务|办事指南|服务事项", clause)
                 )
             ),
@@ -625,7 +634,13 @@ _APPLICATION = (
         + r"\s*(?:件|条|个|宗|份|次|项|起|例)"
     ),
     # (按时办理3件依申请公开: a count handled, taken where no intake is printed)
-    re.compile(r"(?:收到|受理|接到|接收|办理|处理)" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|起|条)[^,;。]{0,20}?申请"),
+    # (共收到社会各界4宗政府信息公开申请)
+    re.compile(
+        r"(?:收到|受理|接到|接收|办理|处理)(?:社会各界|群众|公众|公民)?"
+        + _APPROX
+        + _NUM
+        + r"\s*(?:件|个|宗|份|起|条)[^,;。]{0,20}?申请"
+    ),
     # 政府信息公开申请受理1条: the verb after the object
     re.compile(r"信息公开申请(?:共|共计)?(?:受理|收到|接收)(?:了)?" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|起|条)"),
     # 本年度共收到依申请公开事项0 / 共受理依申请公开0.: a zero printed without its unit
@@ -904,7 +919,7 @@ def _shift(candidates: list[Candidate], offset: int) -> list[Candidate]:
 
 
 # One item of a list of parts: 机构职能栏目共公开信息10条 (no comma, a count of information)
-_PART_ITEM = r"[^,,。;]*(?:公开|发布)[^,,。;]*信息[^,,。;]*?\d+\s*条"
+_PART_ITEM = r"[^,,。;]*(?:公开|发布|公布)[^,,。;]*信息[^,,。;]*?\d+\s*条"
 
 
 def find_figures(
@@ -922,7 +937,7 @@ def find_figures(
         parts = bool(
             previous
             and previous.paragraph == sent.paragraph
-            and re.search(r"(?:^|其中)" + _PART_ITEM + ";$", previous.text)
+            and re.search(r"(?:^|其中[::]?)" + _PART_ITEM + ";$", previous.text)
             and (parts or "其中" in previous.text)
             and re.fullmatch(_PART_ITEM + "[;。]?", sent.text)
         )

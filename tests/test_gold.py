@@ -100,3 +100,12 @@ def test_a_street_office_short_form_names_the_street():
     assert same_body("东岳路街办", "东岳路街道")
     assert same_body("东岳路街办", "东岳路街道办事处")
     assert not same_body("东岳路街办", "西岳路街道")
+
+
+def test_same_body_reads_the_usual_short_endings():
+    from extract.evaluate import same_body
+
+    assert same_body("兴安盟卫生健康委员会", "兴安盟卫生健康委")
+    assert same_body("西咸新区沣东新城管理委员会", "陕西省西咸新区沣东新城管委会")
+    assert not same_body("西咸新区沣东新城管理委员会", "陕西省西咸新区沣东新城")
+    assert not same_body("某市卫生健康委员会", "某市发展和改革委")

@@ -715,3 +715,22 @@ def test_glued_date_review_of_the_ninth_session(text, published):
 )
 def test_body_wild21(text, body):
     assert find_metadata(identity_text(text)).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "根据条例及省、市相关规定,现公开某西新区沣西新城管理委员会2020年政务信息公开年度报告。",
+            "某西新区沣西新城管理委员会",
+        ),
+        # 政府信息工作年度报告 (公开 left out), and a street office's own office as the contact
+        (
+            "根据条例有关要求,现将某湖区西关街道办事处2024年度政府信息工作年度报告予以公开。"
+            "如对本报告有疑问,请联系西关街道办事处综合与经济发展办公室。",
+            "某湖区西关街道办事处",
+        ),
+    ],
+)
+def test_body_wild22(text, body):
+    assert find_metadata(identity_text(text)).body == body

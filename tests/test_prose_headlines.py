@@ -929,3 +929,19 @@ def test_dev_wordings_of_the_ninth_session():
     )
     assert _headlines(text)["proactive_total"] == 631
     assert "proactive_total" not in _headlines("全年办理行政许可、行政处罚等事项信息公开631条。")
+
+
+def test_wild22_wordings():
+    # parts after 其中: printed with 公布, closed by ;
+    text = "累计主动公开信息62条,其中:公布机构职能的概况信息1条;公布人事公开信息3条;公布局本级部门预算等资金信息3条。"
+    assert _headlines(text)["proactive_total"] == 62
+    # the object after the count
+    assert _headlines("2019年,我局共主动公示84条信息,其中通过区政府门户网站20条。")["proactive_total"] == 84
+    # what the body disclosed named before 主动公开数
+    text = "2019年我镇对需要公众参与决策的政府信息主动公开数为2918条。其中:通过微信公众号2155条。"
+    assert _headlines(text)["proactive_total"] == 2918
+    # 面向社会公开了各类信息, then the stated sum
+    text = "坛厂街道通过市人民政府网、公开栏等形式面向社会公开了各类信息,共计100余条。"
+    assert _headlines(text)["proactive_total"] == 100
+    # the applicants between the verb and the count
+    assert _headlines("2019年共收到社会各界4宗政府信息公开申请,均通过网上申请。")["applications_received"] == 4
