@@ -137,3 +137,18 @@ def test_a_customs_bodys_last_character_is_its_name():
 
     text = "2023年政府信息公开工作年度报告\n以下为黄埔海关的报告。\n"
     assert extract_text(text, engine=ModelEngine(_FixedTagger({"黄埔海关": "BODY"}))).report.body == "黄埔海关"
+
+
+def test_a_model_statement_in_a_section_of_the_years_work_is_dropped():
+    from extract import extract_text
+    from extract.engines import RulesEngine
+    from extract.hybrid import HybridEngine
+
+    text = (
+        "2023年某县民政局政府信息公开工作年度报告\n一、总体情况\n(五)监督保障\n一是积极参加业务培训,提高工作能力。\n"
+        "五、存在的主要问题及改进情况\n一是公开不及时。下一步,我局将加强培训。\n"
+    )
+    # the (fake) model reads the year's work as a plan, and the plan in the problems section
+    tags = {"积极参加业务培训,提高工作能力": "IMPROVEMENT", "我局将加强培训": "IMPROVEMENT"}
+    report = extract_text(text, engine=HybridEngine(_FixedTagger(tags), RulesEngine(), statement_policy="model"))
+    assert [s.text for s in report.improvements] == ["我局将加强培训"]
