@@ -145,7 +145,8 @@ def _object_words(obj: str) -> str:
 
 # 涉及疫情防控、社会救助、……等方面信息 / 公开重大项目、经济运行、价格管理等多领域信息: every kind listed
 # (…桥隧设施管养等城市管理领域信息: the body's own field named after 等)
-_EVERY_AREA = r"等[\u4e00-\u9fff]{0,6}?(?:方面|领域|多方面|多领域|各领域)"
+# (not 等重点领域信息: the key areas' information is one part of the total)
+_EVERY_AREA = r"等(?![\u4e00-\u9fff]{0,4}重点)[\u4e00-\u9fff]{0,6}?(?:方面|领域|多方面|多领域|各领域)"
 
 
 def _generic_object(obj: str) -> bool:
@@ -389,6 +390,10 @@ def _topical_count(
     return Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.45, rule)
 
 
+# The object of 公开 / 发布 that lists every kind (…、…等城市管理领域信息总计), its kinds in group 1
+_LISTED_OBJECT = r"(?:公开|发布)([^,;]*、[^,;]*" + _EVERY_AREA + r"的?(?:政府|政务)?信息[共计总合达]*)$"
+
+
 def _on_site_update(clause: str) -> bool:
     """网站全年更新各类政府信息: a site's update count whose object is all its information."""
     m = re.search(r"(?:网站|门户)[^,;]{0,6}?更新(?P<obj>[^,;]*)$", clause)
@@ -406,22 +411,23 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             or re.search(r"应(?:当)?主动|梳理|目录|清单", _clause_before(sent.text, m.start()))
         ):
             continue  # 公开政府信息2874项 counts items; 主动公开事项120项 / 梳理应主动公开的信息56项 are list entries
-        # a clause runs back to the previous comma; 200 characters holds a list of a dozen kinds before its
-        # count (主动公开机构职能、…、桥隧设施管养等城市管理领域信息总计631条) and keeps a comma-less list of
-        # counts (网站发布信息1条、2条、…) from costing the cube of its length
+        # a clause runs back to the previous comma; 100 characters is longer than most real ones and keeps a
+        # comma-less list of counts (网站发布信息1条、2条、…) from costing the cube of its length; 200 where
+        # the verb's object lists every kind (主动公开机构职能、…、桥隧设施管养等城市管理领域信息总计631条)
         # 主动公开政府信息(综合政务类)287条: a bracketed note between the object and its count
         note = re.search(r"[((][^()(),,、。;含]{1,12}[))]\s*$", sent.text[: m.start()])
         if note and re.search(r"累计|历年|以来|截至|截止|目前", note.group()):
             note = None  # 主动公开政府信息(历年累计)5230条: the note is what makes it all-time
-        clause = _clause_before(sent.text, note.start() if note else m.start())[-200:]
+        whole = _clause_before(sent.text, note.start() if note else m.start())
+        clause = whole[-100:]
+        if len(whole) > 100 and not re.search(r"公开|发布", clause) and re.search(_LISTED_OBJECT, whole[-200:]):
+            clause = whole[-200:]
         head = sent.text[: m.start()]
         sentence_head = head[max(0, head.rfind("。") + 1) :]  # this sentence up to the count
         before_clause = sentence_head[: len(sentence_head) - len(clause)]
         value = parse_amount(m.group("num"))
         # (主动公开机构职能、行政许可、行政处罚…等城市管理领域信息631条: kinds listed in the object are no intake)
-        listed = re.search(
-            r"(?:公开|发布)([^,;]*、[^,;]*" + _EVERY_AREA + r"的?(?:政府|政务)?信息[共计总合达]*)$", clause
-        )
+        listed = re.search(_LISTED_OBJECT, clause)
         if value is None or re.search(
             r"申请|接收|收到|查阅(?!场所|点|室|中心)|点击|浏览|予以|准予|不予|部分公开|答复|办理|办结|受理|审批|许可|处罚",
             clause[: listed.start(1)] if listed else clause,
@@ -485,7 +491,7 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
                         clause[v.end() :].strip()
                         or v.group() in ("公开", "发布", "公布", "发送")
                         # 共主动公示84条信息: the object after the count
-                        or re.match(r"\s*(?:余|多)?\s*条(?:政府|政务)?信息", sent.text[m.end("num") :])
+                        or re.match(r"\s*(?:余|多)?\s*条(?:政府|政务)?信息(?!公开申请|申请)", sent.text[m.end("num") :])
                     )
                 )
                 # 市政府网站信息发布总数4784条: the information named before the verb, after a site or alone
@@ -495,7 +501,8 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
                     re.fullmatch(r"\s*(?:总数|总量|数量|数)\s*(?:为|是|共|达)?\s*", clause[v.end() :])
                     # (…需要公众参与决策的政府信息主动公开数为2918条: what the body disclosed, named before)
                     and re.search(
-                        r"(?:^|网站|网|平台|门户|的)\s*(?:政府|政务)?信息(?:主动)?$|(?:平台|网站)$", clause[: v.start()]
+                        r"(?:^|网站|网|平台|门户)\s*(?:政府|政务)?信息(?:主动)?$|的(?:政府|政务)信息主动$|(?:平台|网站)$",
+                        clause[: v.start()],
                     )
                     and not re.search(r"政务服务|办事指南|服务事项", clause)
                 )
@@ -515,13 +522,14 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         ):
             continue  # 领导信箱办件71件,办结71件,选登公开28件: letters answered and shown, no disclosure count
         if re.search(
-            r"(领域|(?<!各)类|方面|专栏|目录|专题)[^,;]{0,4}信息$|(?<!各)类$|(?:会议|采购|招标|人事)信息$", subject
+            r"(领域|(?<!各)类|方面|专栏|目录|专题)[^,;]{0,4}信息$|(?<![各分归])类$|(?:会议|采购|招标|人事)信息$",
+            subject,
         ):
             continue  # 在重点领域信息公开117条 / 通知公告类公开19件: one kind of information, not all of it
         if re.search(r"(?<!围绕)(?<!聚焦)(?<!紧扣)(?<!突出)重点领域", subject):
             continue  # 二是重点领域共发布信息19条: the key areas' information, one part of it
         # (not a list of the year's work: 扎实做好主动公开、政策解读、依申请公开答复等工作,…)
-        if "答复" in re.sub(r"[^,;。]*答复[^,;。]*工作(?=[,;。])", "", sentence_head):
+        if "答复" in sentence_head and "答复" in re.sub(r"[^,;。]*答复[^,;。]*工作(?=[,;。])", "", sentence_head):
             continue  # 根据答复情况来看,已主动公开或同意公开的69件: answers to applications
         if re.fullmatch(r"\s*(?:予以|同意)?公开\s*", clause) and re.search(r"申请|办理结果|答复结果", before_clause):
             continue  # 收到依申请公开0件,公开0件,不予公开0件 / 从办理结果来看,公开42件: the applications' outcomes
@@ -567,8 +575,11 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         # 通过政务网…38条;…;通过其他公开政府信息100余条: the rest of the channels, one count among several
         the_rest = re.search(r"(?:通过|在|经)其他(?:渠道|方式|途径|平台|媒体)?(?:主动)?(?:公开|发布)", clause)
         # 共发布信息3603条,主动公开3054条,依申请公开141条: what the platform published, by how
-        if re.fullmatch(r"\s*主动公开(?:的)?(?:信息)?\s*", clause) and re.match(
-            r"[,,、]\s*依申请公开", sent.text[m.end() :]
+        if (
+            re.fullmatch(r"\s*主动公开(?:的)?(?:信息)?\s*", clause)
+            and re.match(r"[,,、]\s*依申请公开", sent.text[m.end() :])
+            and not _CUMULATIVE.search(sentence_head)  # (截至目前,网站共发布…: all-time)
+            and not _other_year(sentence_head, year)
         ):
             out.append(
                 Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.8, "proactive-of-made")

@@ -57,8 +57,8 @@ _TITLE_PHRASE = re.compile(
 )
 _BODY_IN_PROSE = (
     re.compile(
-        r"(?:现公布|特向社会公布|现将|现把|向社会公布|向社会公开|现予公布|现予公开|现公开|公布|现发布|特发布)[《]?"
-        r"(?:(?:19|20)\d{2}年度?)?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)?(?:(?:政府|政务)?信息公开|(?:政府|政务)信息工作)"
+        r"(?:现公布|特向社会公布|现将|现把|向社会公布|向社会公开|现予公布|现予以公开|现予公开|现公开|公布|现发布|特发布)[《]?"
+        r"(?:(?:19|20)\d{2}年度?)?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)?(?:(?:政府|政务)?信息公开|(?:政府|政务)信息工作(?:年度)?报告)"
     ),
     # 由义亭镇编制的 / 由六盘水市公安局办公室负责编制 / 宣恩县教育局编制了 / 由某局根据《条例》……编制
     re.compile(r"由([^,。;《》\s]{2,25}?)(?:办公室)?(?:负责|组织)?编制"),
@@ -336,7 +336,12 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         if m := pattern.search(head):
             name = _without_topic(m.group(1))
             # 请与柳北区政务服务监督管理办公室联系: an office that is the body, not the body's office
-            if i == 4 and head.startswith("办公室", m.end(1)) and re.search(r"[市县区旗].{2,}(?:管理|事务)$", name):
+            if (
+                i == 4
+                and head.startswith("办公室", m.end(1))
+                and re.search(r"[市县区旗].{2,}(?:管理|事务)$", name)
+                and not re.search(r"局|委|厅|镇|乡|街道|政府", name)  # (某区财政局国库集中支付管理办公室: a section)
+            ):
                 name += "办公室"
             # the 编制 patterns catch any subject: keep only names that end like a body's name
             # (请与承办科室联系 / 请与工作人员(电话…)联系: no body's name)
@@ -549,7 +554,7 @@ def _without_topic(name: str) -> str:
     # 请与某局综合一科联系 / 请联系某办公室综合处: the contact's section belongs to the body
     name = _SECTION_OF_BODY.sub("", name)
     # 请联系西关街道办事处综合与经济发展办公室: an office of a street or town, the body it belongs to
-    name = re.sub(r"(?<=街道办事处|[镇乡]人民政府)[\u4e00-\u9fff]{2,12}办公室$", "", name)
+    name = re.sub(r"(?:(?<=街道办事处|[镇乡]人民政府)|(?<=街道))[\u4e00-\u9fff]{2,12}办公室$", "", name)
     # 楚雄市东华镇党政(办) / 文庙街道党政综合科 / 某某局办公室 as a contact: the body it belongs to
     # (武汉东湖新技术开发区党政办公室: a zone's 党政办公室 is a body of its own)
     if not re.search(r"(?:开发区|高新区|园区|工业区|试验区|经济区|新区|示范区)党政(?:办公室|办)$", name):

@@ -208,7 +208,8 @@ def _row_continuations(raws: list[str]) -> dict[int, list[int]]:
         raw = raws[index]
         if "|" in raw and not raw.strip().startswith("|") and raw.rstrip().endswith("|"):
             follow = index + 1
-            while follow < len(raws) and _ROW_GOES_ON.fullmatch(raws[follow]):
+            # (a cell's line is short: a long line is no continuation, and is not matched at all)
+            while follow < len(raws) and len(raws[follow]) <= 40 and _ROW_GOES_ON.fullmatch(raws[follow]):
                 follow += 1
             rest = list(range(index + 1, follow))
             while rest and raws[rest[-1]].strip() == "|":

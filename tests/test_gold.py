@@ -109,3 +109,9 @@ def test_same_body_reads_the_usual_short_endings():
     assert same_body("西咸新区沣东新城管理委员会", "陕西省西咸新区沣东新城管委会")
     assert not same_body("西咸新区沣东新城管理委员会", "陕西省西咸新区沣东新城")
     assert not same_body("某市卫生健康委员会", "某市发展和改革委")
+
+
+def test_same_body_reads_guan_wei_as_its_committee():
+    from extract.evaluate import same_body
+
+    assert same_body("某开发区管委", "某开发区管委会")

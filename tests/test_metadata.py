@@ -734,3 +734,25 @@ def test_body_wild21(text, body):
 )
 def test_body_wild22(text, body):
     assert find_metadata(identity_text(text)).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # 政务信息工作 in a sentence is no report's name
+        ("2019年政府信息公开工作年度报告\n一、总体情况\n我局每月通报公布全县政务信息工作情况。", None),
+        ("2019年政府信息公开工作年度报告\n一、总体情况\n我局定期公布县直各单位政务信息工作考核情况。", None),
+        ("现予以公开某县民政局2019年政府信息公开工作年度报告。\n一、总体情况\n我局认真落实。", "某县民政局"),
+        # a street's office belongs to the street
+        ("一、总体情况\n我街道认真落实。如有疑问,请联系西关街道综合与经济发展办公室。", "西关街道"),
+    ],
+)
+def test_body_second_review_of_the_ninth_session(text, body):
+    assert find_metadata(identity_text(text)).body == body
+
+
+def test_a_departments_section_office_is_not_taken_whole():
+    # (the section's name is still left on: the rule only refuses to add 办公室 to a name with a body in it)
+    text = "一、总体情况\n我局认真落实。如有疑问,请与某区财政局国库集中支付管理办公室联系(电话:1234)。"
+    body = find_metadata(identity_text(text)).body
+    assert body.startswith("某区财政局") and not body.endswith("办公室")

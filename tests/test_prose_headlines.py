@@ -945,3 +945,29 @@ def test_wild22_wordings():
     assert _headlines(text)["proactive_total"] == 100
     # the applicants between the verb and the count
     assert _headlines("2019年共收到社会各界4宗政府信息公开申请,均通过网上申请。")["applications_received"] == 4
+
+
+def test_second_review_findings_of_the_ninth_session():
+    # key areas' information after 等 is one part, not every kind
+    assert "proactive_total" not in _headlines("主动公开财政预决算、重大项目、公共资源配置等重点领域信息50条。")
+    assert "proactive_total" not in _headlines("主动公开行政许可、行政处罚、行政强制等重点领域信息50条。")
+    # disclosed by category (分类公开) is all of it
+    assert _headlines("我局分类公开政府信息120条。")["proactive_total"] == 120
+    assert _headlines("全年通过门户网站、微信公众号等平台分类公开政府信息120条。")["proactive_total"] == 120
+    # one kind's publication count named before 总数 / 公开数 is no total
+    assert "proactive_total" not in _headlines("本年度,疫情防控的信息发布总数为120条。")
+    assert "proactive_total" not in _headlines("本年度,涉及重大建设项目的政府信息公开数为20条。")
+    # an all-time platform count split by how it was disclosed is no year's count
+    assert "proactive_total" not in _headlines("截至目前,网站共发布信息36030条,主动公开30540条,依申请公开1410条。")
+    assert "proactive_total" not in _headlines(
+        "自2008年以来,门户网站共发布信息36030条,主动公开30540条,依申请公开1410条。"
+    )
+    # a long comma-less lead-in does not reach the count with its blockers or years
+    lead = "在持续深化行政审批制度改革" + "和不断优化营商环境与提升政务服务水平" * 5 + "的过程中依托区政府门户网站"
+    assert _headlines(lead + "主动公开政府信息1200条。")["proactive_total"] == 1200
+    # the object after the count is no application
+    assert "proactive_total" not in _headlines("共主动公示84条信息公开申请答复。")
+    # a comma-less sentence with 答复 stays fast
+    started = time.perf_counter()
+    _headlines("依申请公开答复" + "政务公开" * 2000 + "主动公开信息5条。")
+    assert time.perf_counter() - started < 5.0

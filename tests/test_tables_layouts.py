@@ -212,3 +212,13 @@ def test_a_cell_a_line_row_with_empty_cells_as_bare_bars():
     )
     values = _values(extract_text(text), "t1.")
     assert values == {"t1.licensing.prev_year": 3, "t1.licensing.decisions": 5}
+
+
+def test_a_long_line_is_no_row_continuation():
+    import time
+
+    from extract.tables import text_to_lines
+
+    started = time.perf_counter()
+    text_to_lines("标签 |\n| " + "1 " * 16000 + "中\n")
+    assert time.perf_counter() - started < 2.0
