@@ -204,9 +204,16 @@ def evaluate_command(
     except ZfxxgkError as exc:
         _fail(str(exc))
     corpus = corpus or gold.parent / "corpus"
-    ev = evaluate(
-        gold, corpus, lambda p: extract_path(p, engine=prose_engine), split=split, split_file=gold.parent / "split.tsv"
-    )
+    try:
+        ev = evaluate(
+            gold,
+            corpus,
+            lambda p: extract_path(p, engine=prose_engine),
+            split=split,
+            split_file=gold.parent / "split.tsv",
+        )
+    except ZfxxgkError as exc:
+        _fail(str(exc))
     print_evaluation(ev, title=f"{split} split, engine {getattr(prose_engine, 'name', engine)}", show_misses=misses)
 
 

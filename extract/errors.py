@@ -85,3 +85,11 @@ def word_97(name: str) -> ZfxxgkError:
         f"{name}: Word 97-2003 (.doc) files are not supported; convert it first: "
         "libreoffice --headless --convert-to docx FILE",
     )
+
+
+def no_split_file(gold_dir: str, split: str) -> ZfxxgkError:
+    return ZfxxgkError(
+        "E126",
+        f"{gold_dir}: no split.tsv beside this gold folder or above it, so the {split} part is unknown "
+        "(a copied folder would mix test reports into dev); use --split all, or evaluate under annotations/",
+    )

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import no_split_file
 from .model import Report
 from .normalize import PINYIN_GLOSS, _to_simplified
 from .split import load_split
@@ -209,12 +210,14 @@ def evaluate(
                 split_file = root.parent / "split.tsv"
                 break
     assignments = load_split(split_file) if split_file and split_file.exists() else {}
+    if split != "all" and not assignments:
+        # (everything read as dev once let a copied gold folder mix the test part into dev)
+        raise no_split_file(str(gold_dir), split)
     ev = Evaluation()
     for path in sorted(gold_dir.rglob("*.json")):
         rel = prefix + path.relative_to(gold_dir).as_posix()
-        # a gold file the split does not list (a fresh batch not yet split) is in neither part;
-        # without a split file at all, everything is dev
-        if split != "all" and assignments.get(rel, "dev" if not assignments else None) != split:
+        # a gold file the split does not list (a fresh batch not yet split) is in neither part
+        if split != "all" and assignments.get(rel) != split:
             continue
         gold = json.loads(path.read_text(encoding="utf-8"))
         source_path = corpus_dir / gold["file"]

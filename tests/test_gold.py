@@ -6,6 +6,7 @@ import pytest
 from conftest import CORPUS, GOLD
 
 from extract import extract_path
+from extract.errors import ZfxxgkError
 from extract.evaluate import Evaluation, score_report
 from extract.split import load_split
 
@@ -90,8 +91,10 @@ def test_a_gold_file_the_split_does_not_list_is_in_neither_part(tmp_path):
     assert evaluate(gold, corpus, extractor, split="dev", split_file=split_file).reports == 1
     assert seen == ["listed"]
     assert evaluate(gold, corpus, extractor, split="all", split_file=split_file).reports == 2
-    split_file.unlink()  # no split file: everything is dev
-    assert evaluate(gold, corpus, extractor, split="dev", split_file=split_file).reports == 2
+    split_file.unlink()  # no split file: the part is unknown (a copied folder must not mix test into dev)
+    with pytest.raises(ZfxxgkError, match="E126"):
+        evaluate(gold, corpus, extractor, split="dev", split_file=split_file)
+    assert evaluate(gold, corpus, extractor, split="all", split_file=split_file).reports == 2
 
 
 def test_a_street_office_short_form_names_the_street():
