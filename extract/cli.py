@@ -189,13 +189,16 @@ def evaluate_command(
     engine: Annotated[str, typer.Option(help="Prose engine: rules, model or hybrid.")] = "hybrid",
     model_dir: Annotated[Path | None, typer.Option(help="Folder holding the ONNX model (default models/).")] = None,
     misses: Annotated[bool, typer.Option(help="List every miss.")] = True,
+    with_intervals: Annotated[
+        bool, typer.Option("--intervals", help="95% bootstrap intervals over the reports for the key figures.")
+    ] = False,
 ) -> None:
     """Precision, recall and F1 per field group and per layout against gold reports.
 
     Example: zfxxgk evaluate --gold annotations/gold --split test --engine rules
     """
-    from .evaluate import evaluate
-    from .report_eval import print_evaluation
+    from .evaluate import evaluate, intervals
+    from .report_eval import print_evaluation, print_intervals
 
     if split not in ("dev", "test", "all"):
         _fail(f"[E107] unknown split {split!r}; choose one of: dev, test, all")
@@ -215,6 +218,8 @@ def evaluate_command(
     except ZfxxgkError as exc:
         _fail(str(exc))
     print_evaluation(ev, title=f"{split} split, engine {getattr(prose_engine, 'name', engine)}", show_misses=misses)
+    if with_intervals:
+        print_intervals(intervals(ev))
 
 
 @app.command()

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from .errors import no_split_file
 from .model import Report
 from .normalize import PINYIN_GLOSS, _to_simplified
@@ -83,12 +85,78 @@ class Evaluation:
     misses: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     reports: int = 0
+    # each report's own tallies (TALLY_KEYS order), for intervals over reports
+    per_report: list[tuple[int, ...]] = field(default_factory=list)
 
     def null_precision(self) -> float:
         return self.null_kept / self.null_total if self.null_total else 1.0
 
     def meta_accuracy(self, key: str) -> float:
         return self.meta_right[key] / self.meta_total[key] if self.meta_total[key] else 1.0
+
+
+# What one report adds to the figures an interval is drawn for
+TALLY_KEYS = (
+    "headline_tp",
+    "headline_fp",
+    "headline_fn",
+    "null_total",
+    "null_kept",
+    *(f"{k}_{part}" for k in META_KEYS for part in ("right", "total")),
+)
+
+
+def _tally(ev: Evaluation) -> tuple[int, ...]:
+    c = ev.groups["headline"]
+    meta = [n for k in META_KEYS for n in (ev.meta_right[k], ev.meta_total[k])]
+    return (c.tp, c.fp, c.fn, ev.null_total, ev.null_kept, *meta)
+
+
+def _figures(totals: np.ndarray) -> dict[str, float]:
+    """Headline F1, null precision and metadata accuracies from summed tallies (NaN where undefined)."""
+    t = dict(zip(TALLY_KEYS, totals, strict=True))
+    tp, fp, fn = t["headline_tp"], t["headline_fp"], t["headline_fn"]
+    out = {
+        "headline F1": 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else np.nan,
+        "null precision": t["null_kept"] / t["null_total"] if t["null_total"] else np.nan,
+    }
+    for k in META_KEYS:
+        out[f"{k} accuracy"] = t[f"{k}_right"] / t[f"{k}_total"] if t[f"{k}_total"] else np.nan
+    return out
+
+
+def intervals(
+    ev: Evaluation, *, confidence: float = 0.95, resamples: int = 2000, seed: int = 0
+) -> dict[str, tuple[float, float, float]]:
+    """(value, low, high) of each figure, the interval a percentile bootstrap over the reports gives
+    (scipy.stats.bootstrap): how far a set of this size pins the figure down."""
+    from scipy.stats import bootstrap
+
+    rows = np.array(ev.per_report, dtype=float).reshape(-1, len(TALLY_KEYS))
+    point = _figures(rows.sum(axis=0))
+    out: dict[str, tuple[float, float, float]] = {}
+    if len(rows) < 2:
+        return {name: (value, np.nan, np.nan) for name, value in point.items()}
+    for name, value in point.items():
+        if np.isnan(value):
+            continue
+
+        def statistic(index: np.ndarray, axis: int = -1, name: str = name) -> np.ndarray:
+            sums = rows[index.astype(int)].sum(axis=-2)  # (…, tallies) for each resample
+            return np.apply_along_axis(lambda t: _figures(t)[name], -1, sums)
+
+        result = bootstrap(
+            (np.arange(len(rows)),),
+            statistic,
+            confidence_level=confidence,
+            n_resamples=resamples,
+            method="percentile",
+            random_state=np.random.default_rng(seed),
+            vectorized=True,
+            batch=200,  # (resamples of a thousand reports at once would take hundreds of MB)
+        )
+        out[name] = (value, float(result.confidence_interval.low), float(result.confidence_interval.high))
+    return out
 
 
 def _same_number(a: float, b: float) -> bool:
@@ -229,4 +297,7 @@ def evaluate(
             report, source = Report(file=gold["file"]), None
         layout = layout_of(source.text, source.is_html) if source else "error"
         score_report(gold, report, layout, ev)
+        alone = Evaluation()
+        score_report(gold, report, layout, alone)
+        ev.per_report.append(_tally(alone))
     return ev

@@ -38,3 +38,14 @@ def print_evaluation(ev: Evaluation, *, title: str, show_misses: bool = True, co
         console.print(f"{len(ev.misses)} misses (file, field, gold, got):")
         for miss in ev.misses:
             console.print(miss, markup=False, highlight=False)
+
+
+def print_intervals(found: dict[str, tuple[float, float, float]], *, console: Console | None = None) -> None:
+    """Each figure with the 95% interval a bootstrap over the reports gives it."""
+    console = console or Console()
+    table = Table(title="95% bootstrap intervals over reports (2,000 resamples)")
+    for column in ("figure", "value", "low", "high"):
+        table.add_column(column)
+    for name, (value, low, high) in found.items():
+        table.add_row(name, f"{value:.3f}", f"{low:.3f}", f"{high:.3f}")
+    console.print(table)

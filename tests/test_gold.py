@@ -118,3 +118,37 @@ def test_same_body_reads_guan_wei_as_its_committee():
     from extract.evaluate import same_body
 
     assert same_body("某开发区管委", "某开发区管委会")
+
+
+def test_bootstrap_intervals_over_reports():
+    import math
+
+    from extract.evaluate import TALLY_KEYS, Evaluation, intervals
+
+    ev = Evaluation()
+    zeros = dict.fromkeys(TALLY_KEYS, 0)
+    # nine reports with both headline figures right, one with both wrong; one null field kept in each
+    right = {**zeros, "headline_tp": 2, "null_total": 1, "null_kept": 1, "body_right": 1, "body_total": 1}
+    wrong = {**zeros, "headline_fp": 2, "headline_fn": 2, "null_total": 1, "null_kept": 1, "body_total": 1}
+    ev.per_report = [tuple(right.values())] * 9 + [tuple(wrong.values())]
+    found = intervals(ev, resamples=500)
+    value, low, high = found["headline F1"]
+    assert math.isclose(value, 36 / 40)  # 2*18 / (2*18 + 2 + 2)
+    assert low < value <= high <= 1.0
+    assert found["null precision"] == (1.0, 1.0, 1.0)
+    assert found["body accuracy"][0] == 0.9 and found["body accuracy"][1] < 0.9
+    assert "year accuracy" not in found  # no report states a year: no figure, no interval
+    # one report: a figure but no interval
+    ev.per_report = ev.per_report[:1]
+    value, low, high = intervals(ev)["headline F1"]
+    assert value == 1.0 and math.isnan(low) and math.isnan(high)
+
+
+def test_evaluate_keeps_each_reports_tallies():
+    from extract.evaluate import evaluate
+
+    gold_dir = GOLD / "seeds"
+    ev = evaluate(gold_dir, CORPUS, lambda p: extract_path(p), split="all")
+    assert len(ev.per_report) == ev.reports
+    summed = [sum(column) for column in zip(*ev.per_report, strict=True)]
+    assert summed[:3] == [ev.groups["headline"].tp, ev.groups["headline"].fp, ev.groups["headline"].fn]
