@@ -11,8 +11,7 @@ from . import registry
 from .engines import ProseInput, ProseOutput, RulesEngine
 from .numbers import NUMBER_PATTERN, parse_amount
 from .onnx_model import OnnxTagger, TaggedSpan
-from .prose import Candidate, StatementSpan
-from .segment import SectionSpan
+from .prose import Candidate, StatementSpan, role_at
 
 _FIGURE_TYPES = {t: f for t, f in registry.ENTITY_FIELDS.items() if f.startswith(("headline.", "legacy.prose."))}
 _NEGATION = re.compile(r"未|没有|无|不")
@@ -65,10 +64,6 @@ _PAST_NAME = re.compile(r"(?:编制的?|编写的?|(?<!海)关于?|负责|根据
 # Sections that hold no problems or plans: a model statement there is a list of the year's work
 # (总体情况 … (五)监督保障 一是…二是…), not an improvement
 _NOT_STATEMENT_ROLES = ("overview", "proactive", "applications", "review_suit", "fees")
-
-
-def _in_other_section(span: StatementSpan, sections: list[SectionSpan]) -> bool:
-    return any(s.role in _NOT_STATEMENT_ROLES and s.start <= span.start < s.end for s in sections)
 
 
 def span_value(text: str) -> int | float | None:
@@ -207,7 +202,7 @@ class HybridEngine:
         confident = [
             s
             for s in model.statements
-            if s.confidence >= STATEMENT_THRESHOLD and not _in_other_section(s, doc.sections)
+            if s.confidence >= STATEMENT_THRESHOLD and role_at(doc.sections, s.start) not in _NOT_STATEMENT_ROLES
         ]
         if self.statement_policy == "model":
             statements = confident or rules.statements

@@ -49,7 +49,7 @@ def split_sentences(text: str, sections: list[SectionSpan]) -> list[Sentence]:
             stripped = piece.strip()
             if stripped:
                 begin = block_start + sent.start_char + piece.index(stripped)
-                out.append(Sentence(begin, begin + len(stripped), stripped, _role_at(sections, begin), paragraph))
+                out.append(Sentence(begin, begin + len(stripped), stripped, role_at(sections, begin), paragraph))
     return out
 
 
@@ -77,7 +77,8 @@ def _paragraph_pieces(text: str) -> list[tuple[int, int]]:
     return pieces
 
 
-def _role_at(sections: list[SectionSpan], pos: int) -> str | None:
+def role_at(sections: list[SectionSpan], pos: int) -> str | None:
+    """The role of the section `pos` lies in (sections do not overlap), None outside any."""
     for section in sections:
         if section.start <= pos < section.end:
             return section.role
@@ -391,7 +392,7 @@ def _topical_count(
 
 
 # The object of 公开 / 发布 that lists every kind (…、…等城市管理领域信息总计), its kinds in group 1
-_LISTED_OBJECT = r"(?:公开|发布)([^,;]*、[^,;]*" + _EVERY_AREA + r"的?(?:政府|政务)?信息[共计总合达]*)$"
+_LISTED_OBJECT = re.compile(r"(?:公开|发布)([^,;]*、[^,;]*" + _EVERY_AREA + r"的?(?:政府|政务)?信息[共计总合达]*)$")
 
 
 def _on_site_update(clause: str) -> bool:
@@ -420,17 +421,17 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             note = None  # 主动公开政府信息(历年累计)5230条: the note is what makes it all-time
         whole = _clause_before(sent.text, note.start() if note else m.start())
         clause = whole[-100:]
-        if len(whole) > 100 and not re.search(r"公开|发布", clause) and re.search(_LISTED_OBJECT, whole[-200:]):
-            clause = whole[-200:]
+        kinds_listed = _LISTED_OBJECT.search(clause)
+        if len(whole) > 100 and not re.search(r"公开|发布", clause) and (wide := _LISTED_OBJECT.search(whole[-200:])):
+            clause, kinds_listed = whole[-200:], wide
         head = sent.text[: m.start()]
         sentence_head = head[max(0, head.rfind("。") + 1) :]  # this sentence up to the count
         before_clause = sentence_head[: len(sentence_head) - len(clause)]
         value = parse_amount(m.group("num"))
         # (主动公开机构职能、行政许可、行政处罚…等城市管理领域信息631条: kinds listed in the object are no intake)
-        listed = re.search(_LISTED_OBJECT, clause)
         if value is None or re.search(
             r"申请|接收|收到|查阅(?!场所|点|室|中心)|点击|浏览|予以|准予|不予|部分公开|答复|办理|办结|受理|审批|许可|处罚",
-            clause[: listed.start(1)] if listed else clause,
+            clause[: kinds_listed.start(1)] if kinds_listed else clause,
         ):
             continue
         counted_after = r"\s*(?:人大|政协|代表建议|建议|提案|规章|(?:行政)?规范性文件|政策文件|文件|解读)"

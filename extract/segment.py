@@ -385,11 +385,7 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         and not re.fullmatch(r"[委局办厅室处所站院]{1,3}(?:[((][委局办厅室处所站院]{1,3}[))])?", c)
     ]
     tail = text[-400:]
-    # (…互动功能。 江海区外海街道办事处 二○○九年三月二十日 |: a flattened copy's signature after the last sentence)
-    inline = re.search(
-        rf"[。;!]\s+([\u4e00-\u9fff()()]{{3,30}})\s+(?:(?:19|20)\d{{2}}|[{_CN_DIGIT}]{{4}})\s*年[^。\n]{{2,8}}日[\s|]*\Z",
-        tail,
-    )
+    inline = _INLINE_SIGNATURE.search(tail)
     for m in [*_SIGNATURE.finditer(tail), *([inline] if inline else [])]:
         name = m.group(1) or m.group(2)
         if _BODY_SUFFIX.search(name) and not re.search(r"报告|情况|事项|工作|附件|联系|地址|网|站", name):
@@ -611,6 +607,10 @@ _CN_DIGIT = "〇○零OoＯ一二三四五六七八九十"
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日|(?P<sep>[-/.])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<d2>\d{1,2})(?!\d))"
     rf"|(?P<cy>[二一][{_CN_DIGIT}]{{3}})年(?P<cm>[{_CN_DIGIT}]{{1,2}})月(?P<cd>[{_CN_DIGIT}]{{1,3}})日"
+)
+# A flattened copy's signature after the last sentence: …互动功能。 江海区外海街道办事处 二○○九年三月二十日 |
+_INLINE_SIGNATURE = re.compile(
+    rf"[。;!]\s+([\u4e00-\u9fff()()]{{3,30}})\s+(?:(?:19|20)\d{{2}}|[{_CN_DIGIT}]{{4}})\s*年[^。\n]{{2,8}}日[\s|]*\Z"
 )
 # The page's own date fields (发布日期: 2024-01-17, | 成文日期: | 2019-01-07 |, 时间:2024-01-31); the date the
 # report was written beats the day the page went up where both are printed (成文日期:2016-03-31 | 发布日期:2016-04-08)

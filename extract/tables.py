@@ -159,13 +159,19 @@ def _piece_cells(text: str, offset: int, line: int, *, keep_blank: bool) -> list
     return cells
 
 
+def _split_at(text: str, separator: str, start: int = 0) -> list[tuple[str, int]]:
+    """`text` split at `separator`, each piece with its offset (from `start`), empty pieces kept."""
+    pieces, pos = [], start
+    for part in text.split(separator):
+        pieces.append((part, pos))
+        pos += len(part) + len(separator)
+    return pieces
+
+
 def _split_line(text: str) -> tuple[list[tuple[str, int]], bool]:
     """Pieces of a line with their offsets, and whether interior blanks are printed blanks."""
     if "|" in text:
-        pieces, pos = [], 0
-        for part in text.split("|"):
-            pieces.append((part, pos))
-            pos += len(part) + 1
+        pieces = _split_at(text, "|")
         markdown = text.strip().startswith("|")
         if markdown:
             if pieces and not pieces[0][0].strip():
@@ -175,11 +181,7 @@ def _split_line(text: str) -> tuple[list[tuple[str, int]], bool]:
             return pieces, True
         return [p for p in pieces if p[0].strip()], False
     if "\t" in text:
-        pieces, pos = [], 0
-        for part in text.split("\t"):
-            pieces.append((part, pos))
-            pos += len(part) + 1
-        return pieces, True
+        return _split_at(text, "\t"), True
     return [(m.group(), m.start()) for m in re.finditer(r"\S+(?: \S+)*", text)], False
 
 
@@ -224,17 +226,9 @@ def _row_continuations(raws: list[str]) -> dict[int, list[int]]:
 
 def _joined_pieces(raws: list[str], offsets: list[int], first: int, rest: list[int]) -> list[tuple[str, int]]:
     """The pieces of a broken row, as if its lines were one: absolute offsets, empty cells kept."""
-
-    def split(k: int) -> list[tuple[str, int]]:
-        pieces, pos = [], offsets[k]
-        for part in raws[k].split("|"):
-            pieces.append((part, pos))
-            pos += len(part) + 1
-        return pieces
-
-    pieces = split(first)
+    pieces = _split_at(raws[first], "|", offsets[first])
     for k in rest:
-        more = split(k)
+        more = _split_at(raws[k], "|", offsets[k])
         # the gap after one line's last "|" and before the next line's first is one cell boundary
         last, head = pieces[-1], more[0]
         pieces = pieces[:-1] + [last if last[0].strip() else head] + more[1:]
@@ -254,29 +248,25 @@ def text_to_lines(text: str, start_line: int = 0, end_line: int | None = None) -
     groups = _row_continuations(raws[start_line:end_line])
     groups = {first + start_line: [k + start_line for k in rest] for first, rest in groups.items()}
     joined = {k for rest in groups.values() for k in rest}
-    offset = 0
-    for index, raw in enumerate(raws):
-        if index in joined and index >= start_line and (end_line is None or index < end_line):
+    for index, raw in enumerate(raws[start_line:end_line], start_line):
+        offset = offsets[index]
+        if index in joined:
             lines.append(Line(index, offset, (), False))
         elif index in groups:
             cells: list[Cell] = []
             for piece, pos in _joined_pieces(raws, offsets, index, groups[index]):
                 cells.extend(_piece_cells(piece, pos, index, keep_blank=True))
             lines.append(Line(index, offset, tuple(cells), True))
-        elif index >= start_line and (end_line is None or index < end_line):
-            if _MARKDOWN_RULE.match(raw) or not raw.strip():
-                lines.append(Line(index, offset, (), False))
-            elif _is_prose(raw):
-                lines.append(
-                    Line(index, offset, (Cell("label", raw.strip(), offset, offset + len(raw), index),), False)
-                )
-            else:
-                pieces, delimited = _split_line(raw)
-                cells: list[Cell] = []
-                for piece, pos in pieces:
-                    cells.extend(_piece_cells(piece, offset + pos, index, keep_blank=delimited))
-                lines.append(Line(index, offset, tuple(cells), delimited))
-        offset += len(raw) + 1
+        elif _MARKDOWN_RULE.match(raw) or not raw.strip():
+            lines.append(Line(index, offset, (), False))
+        elif _is_prose(raw):
+            lines.append(Line(index, offset, (Cell("label", raw.strip(), offset, offset + len(raw), index),), False))
+        else:
+            pieces, delimited = _split_line(raw)
+            cells = []
+            for piece, pos in pieces:
+                cells.extend(_piece_cells(piece, offset + pos, index, keep_blank=delimited))
+            lines.append(Line(index, offset, tuple(cells), delimited))
     return lines
 
 
