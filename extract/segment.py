@@ -98,9 +98,9 @@ _BODY_SUBJECT = re.compile(
     # 根据上级要求,海青镇扎实做好… / 自2008年2月…开展以来,外海街道严格按照…: a lead clause before the subject
     r"(?:(?:根据|按照|依据|自)[^。;\n]{0,40}?(?:要求|部署|规定|以来)\s*[,,]\s*)?"
     r"(?:在[^。;\n]{2,30}?下\s*[,,]\s*)?"
-    r"(?P<name>[\u4e00-\u9fff]{1,24}?(?:分局|局|委员会|委|办公室|中心|街道办事处|街道|人民政府|政府|镇|乡|苏木|县|区|市|院|厅|署))"
+    r"(?P<name>[\u4e00-\u9fff]{1,24}?(?:分局|局|委员会|委|办公室|办|中心|街道办事处|街道|人民政府|政府|镇|乡|苏木|县|区|市|院|厅|署))"
     r"(?:的?(?:政府|政务)?信息公开工作|的?政务公开工作)?(?:在|认真|高度|严格|坚持|按照|紧紧|深入|全面|始终|围绕|积极|进一步|切实|持续|不断|继续|扎实|着力|聚焦|立足|根据|依据|贯彻|以|"
-    r"共(?:主动|收到|受理|公开|发布)|通过|依托|统领|统筹|准确|精准|加强|大力|全力|强化|注重|依法|狠抓|坚决|未收到|没有收到|"
+    r"(?:共|全年)?(?:主动公开|收到|受理)|共(?:主动|公开|发布)|通过|依托|统领|统筹|准确|精准|加强|大力|全力|强化|注重|依法|狠抓|坚决|未收到|没有收到|"
     r"未发生|没有发生|对(?=[^,。;\n]{2,20}高度重视))"
 )
 # A body named before the report year, opening a sentence or clause: 青羊镇2023年及时更新… / ,审计局2023年没有…
@@ -365,7 +365,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
     # (向社会公开2016年度镇政府信息公开…: a town's kind, no name; 县政府 is a county's short name; 本机关…:
     # _SELF_NAME below)
     candidates = [c for c in candidates if not re.fullmatch(r"(?:[乡镇]|街道)?(人民)?政府", c)]
-    candidates = [re.sub(r"^(标题|标\s*题)", "", c) for c in candidates]
+    # (名称 双庄街道办事处2023年…: a page field's label before the title it shows)
+    candidates = [re.sub(r"^(?:标\s*题|(?:文件|信息)?名\s*称|题\s*名)\s*[::]?\s*", "", c) for c in candidates]
     candidates = [
         c
         for c in candidates
@@ -423,6 +424,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
             place = re.sub(r"^.*?(?:可以从|可从|可在|可以在|登录|访问|详见|通过|见)", "", m.group(1))
             if len(place) >= 2:
                 return place + "人民政府"
+    if subject := _body_as_subject(head, any_unit=True):
+        return _fuller(subject[0], [], text)
     return None
 
 
@@ -483,13 +486,28 @@ def _spells(full: str, short: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+# A unit's name cut to its first character (某某办 for 某某办公室, 某某委 for 某某委员会)
+_ABBREVIATED_END = {"办": "公室", "委": "员会"}
+# The same word of two or more characters twice in a row (民族宗教宗教事务局)
+_STUTTER = re.compile(r"([\u4e00-\u9fff]{2,})\1")
+
+
 def fuller_form(full: str, short: str) -> bool:
     """Whether `full` is a fuller printed form of `short` (东风场 → 奉新县东风垦殖场, 西城区广内街道办事处 →
     西城区广安门内街道办事处): longer, the short form's characters in order and the same last one, a place
-    before it at most, and no unit of its own inside (某县人民政府 is not short for 某县某镇人民政府)."""
+    before it at most, and no unit of its own inside (某县人民政府 is not short for 某县某镇人民政府). A short
+    form may end on the unit's first character (市府办 → 台州市人民政府办公室, 市民委 → 某市民族事务委员会); a
+    word printed twice in a row is a misprint, not a fuller name (某区民族宗教宗教事务局)."""
+    if short[-1:] in _ABBREVIATED_END and full.endswith(short[-1] + _ABBREVIATED_END[short[-1]]):
+        full = full[: -len(_ABBREVIATED_END[short[-1]])]
+    if _STUTTER.search(full) and not _STUTTER.search(short):
+        return False
     if not (len(full) > len(short) > 0 and full[-1] == short[-1] and _spells(full, short)):
         return False
     first = full.index(short[0])
+    # before the short form a place at most, not a clause (安排专人负责兴安盟卫生健康委员会)
+    if re.search(r"负责|安排|专人|[由我]", full[:first]):
+        return False
     pos, inside = first, []
     for ch in short[1:-1]:
         found = full.index(ch, pos + 1)
@@ -508,12 +526,25 @@ def fuller_form(full: str, short: str) -> bool:
 def _fuller(name: str, candidates: list[str], text: str = "") -> str:
     """The fullest form of `name` among the other candidates or printed near the top as a sentence's
     subject (本溪县卫健局 → 2021年,本溪满族自治县卫生健康局根据…), the fullest printed form of decision 5."""
+    # (市府办 → 2024年,台州市人民政府办公室…: a short form opening on its place may gain the place's name)
     printed = [
         m.group("name")
         for m in _BODY_SUBJECT.finditer(text[:3000])
-        if m.group("name").startswith(name[:1]) and m.group("name").endswith(name[-1:])
+        if (
+            m.group("name").startswith(name[:1])
+            or (name[:1] in "省市县区" and not re.search(r"[由我本]", m.group("name")))
+        )
+        and m.group("name").endswith((name[-1:], name[-1:] + _ABBREVIATED_END.get(name[-1:], "")))
     ]
-    longer = [c for c in [*candidates, *printed] if fuller_form(c, name)]
+    # (县地方志办 → 《青川县地方志编纂委员会办公室政务公开基本目录》: the name opening a quoted title of its own)
+    ends = (name[-1:], name[-1:] + _ABBREVIATED_END.get(name[-1:], ""))
+    quoted = [
+        q[: i + len(end)]
+        for m in _QUOTED_OPENING.finditer(text)
+        for end in ends
+        if (q := m.group(1)) and (i := q.find(end)) > 0
+    ]
+    longer = [c for c in [*candidates, *printed, *quoted] if fuller_form(c, name)]
     return max(longer, key=len) if longer else name
 
 
@@ -555,13 +586,17 @@ def _without_topic(name: str) -> str:
     # (武汉东湖新技术开发区党政办公室: a zone's 党政办公室 is a body of its own)
     if not re.search(r"(?:开发区|高新区|园区|工业区|试验区|经济区|新区|示范区)党政(?:办公室|办)$", name):
         name = re.sub(r"党政(综合)?(办公室|办|科)?$", "", name)
+    # 请与金坑乡人民政府党建办联系: a government's own party-building or general office
+    name = re.sub(r"(?:(?<=人民政府)|(?<=街道办事处))(?:党建|党群|综合)(?:工作)?(?:办公室|办)$", "", name)
     name = re.sub(r"(?<=[局委厅])办公室$", "", name)
     # 某市重点建设项目领导小组 as a contact: a leading group publishes through its office
     return name + "办公室" if name.endswith("领导小组") else name
 
 
-def _body_as_subject(head: str) -> list[str]:
-    """Names that open a sentence as its subject and fit how the report calls itself (我局 → …局)."""
+def _body_as_subject(head: str, *, any_unit: bool = False) -> list[str]:
+    """Names that open a sentence as its subject and fit how the report calls itself (我局 → …局); with
+    `any_unit`, the first unit's name of four characters or more that opens a sentence, for a report
+    that neither names itself elsewhere nor calls itself anything (区经信局高度重视政府信息公开工作)."""
     selves = _self_references(head)
     found = []
     for m in _BODY_SUBJECT.finditer(head):
@@ -597,7 +632,13 @@ def _body_as_subject(head: str) -> list[str]:
             and re.match(r"[\u4e00-\u9fff]{2,4}[市县区][\u4e00-\u9fff]{2,}(?:局|委员会|办公室)$", name)
             and not re.search(r"人民政府", name)
         )
-        if fits or placed_unit or (m.group("year") and not selves and long_enough):
+        unit = (
+            any_unit
+            and not selves
+            and len(name) >= 4
+            and re.search(r"(?:局|委员会|办公室|中心|街道办事处|人民政府)$", name)
+        )
+        if fits or placed_unit or (m.group("year") and not selves and long_enough) or unit:
             found.append(name)
     return found[:1]
 

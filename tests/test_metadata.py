@@ -756,3 +756,63 @@ def test_a_departments_section_office_is_not_taken_whole():
     text = "一、总体情况\n我局认真落实。如有疑问,请与某区财政局国库集中支付管理办公室联系(电话:1234)。"
     body = find_metadata(identity_text(text)).body
     assert body.startswith("某区财政局") and not body.endswith("办公室")
+
+
+def test_fuller_forms_of_abbreviated_units_and_misprints():
+    from extract.segment import fuller_form
+
+    # a short form may end on its unit's first character (办 for 办公室, 委 for 委员会)
+    assert fuller_form("台州市人民政府办公室", "市府办")
+    assert fuller_form("湖州市政务服务管理办公室", "湖州市政务办")
+    assert fuller_form("兴安盟卫生健康委员会", "兴安盟卫健委")
+    # a word printed twice in a row is a misprint, not a fuller name
+    assert not fuller_form("沙依巴克区民族宗教宗教事务局", "沙依巴克区民族宗教事务局")
+    # a clause before the name is no place
+    assert not fuller_form("安排专人负责兴安盟卫生健康委员会", "兴安盟卫生健康委")
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        # the page's issuer field in a short form; the prose prints the full name
+        (
+            "信息来源: 市府办 | 发布时间: 2025-01-15\n根据条例编制本年报。\n一、总体情况\n2024年,台州市人民政府办公室认真贯彻条例。",
+            "台州市人民政府办公室",
+        ),
+        # the misprint of the account does not replace the name of the opening
+        (
+            "2023年以来,某依巴克区民族宗教事务局认真贯彻落实条例。现公布某依巴克区民族宗教事务局2023年度政府信息公开工作报告。\n"
+            "一、总体情况\n2023年,某依巴克区民族宗教宗教事务局坚持以公开为常态。",
+            "某依巴克区民族宗教事务局",
+        ),
+        # a page field's label (名称) before the title it shows
+        (
+            "某城区双庄街道办事处\n\n政府信息公开\n\n名称 双庄街道办事处2023年政府信息公开工作年度报告\n根据条例,现发布本报告。",
+            "某城区双庄街道办事处",
+        ),
+        # the contact is the government's party-building office
+        (
+            "本年报统计期限自2025年1月1日起。如有疑问,请与金坑乡人民政府党建办联系。我乡主动公开信息20条。",
+            "金坑乡人民政府",
+        ),
+        # an office calling itself 我办, named only as a sentence's subject (a quoted rule names another 办)
+        (
+            "一、总体情况\n市人民防空办认真贯彻有关规定。今年我办收到申请3件,按照《重庆市政府信息依申请公开办理工作规范》办理。",
+            "市人民防空办",
+        ),
+        # 主动公开 after the year-led subject
+        (
+            "一、总体情况\n(一)主动公开情况。2019年,市审计局主动公开政府信息的内容主要包括审计结果。我局未收到申请。",
+            "市审计局",
+        ),
+        # the short name gains the full one opening a quoted title of its own
+        (
+            "一、总体情况\n2020年,县地方志办认真落实条例,编制出“青川县地方志编纂委员会办公室政务公开基本目录”。",
+            "青川县地方志编纂委员会办公室",
+        ),
+        # no other name and no 我局: the unit opening a sentence of the account
+        ("依据条例编制本报告。\n一、总体情况\n(一)组织领导情况。区经信局高度重视政府信息公开工作。", "区经信局"),
+    ],
+)
+def test_tenth_session_body_names(text, body):
+    assert find_metadata(identity_text(text)).body == body
