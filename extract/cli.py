@@ -222,6 +222,33 @@ def evaluate_command(
         print_intervals(intervals(ev))
 
 
+@app.command("agreement")
+def agreement_command(
+    second: Annotated[Path, typer.Option(help="Folder of a second, independent annotation (same relative paths).")],
+    gold: Annotated[Path, typer.Option(help="Folder of gold JSON files.")] = Path("annotations/gold"),
+    corpus: Annotated[Path | None, typer.Option(help="Folder the gold 'file' paths are relative to.")] = None,
+    misses: Annotated[bool, typer.Option(help="List every disagreement.")] = True,
+    with_intervals: Annotated[
+        bool, typer.Option("--intervals", help="95% bootstrap intervals over the reports for the key figures.")
+    ] = False,
+) -> None:
+    """How far a second annotator, working blind, agrees with the gold: the figures `evaluate` gives
+    the extractor, with the second annotation in the extractor's place (the ceiling a target can ask).
+
+    Example: zfxxgk agreement --second /tmp/second --gold annotations/gold
+    """
+    from .evaluate import agreement, intervals
+    from .report_eval import print_evaluation, print_intervals
+
+    try:
+        ev = agreement(gold, second, corpus or gold.parent / "corpus")
+    except ZfxxgkError as exc:
+        _fail(str(exc))
+    print_evaluation(ev, title=f"agreement of {second} with {gold}", show_misses=misses)
+    if with_intervals:
+        print_intervals(intervals(ev))
+
+
 @app.command()
 def train(
     out: Annotated[Path, typer.Option(help="Model folder to write (vocab, labels, ONNX, calibration, card).")],

@@ -93,3 +93,8 @@ def no_split_file(gold_dir: str, split: str) -> ZfxxgkError:
         f"{gold_dir}: no split.tsv beside this gold folder or above it, so the {split} part is unknown "
         "(a copied folder would mix test reports into dev); use --split all, or evaluate under annotations/",
     )
+
+
+def no_second_annotation(folder: str) -> ZfxxgkError:
+    """A second annotation folder that holds no annotation JSON."""
+    return ZfxxgkError("E127", f"{folder}: no annotation JSON files to compare with the gold")

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import no_split_file
-from .model import Report
+from .errors import no_second_annotation, no_split_file
+from .model import FieldValue, Report, ReportMeta, Statement
 from .normalize import PINYIN_GLOSS, _to_simplified
 from .split import load_split
 
@@ -232,7 +232,7 @@ def score_report(gold: dict[str, object], report: Report, layout: str, ev: Evalu
                 c.fn = 1
             ev.misses.append(
                 f"{name}\t{field_id}\tgold={expected}\tgot={got.value if got else None}"
-                + (f"\tspan={list(got.span)}" if got else "")
+                + (f"\tspan={list(got.span)}" if got and got.source != "annotation" else "")
             )
         ev.groups[group].add(c)
         layout_counts[group].add(c)
@@ -296,6 +296,61 @@ def evaluate(
             ev.errors.append(f"{gold['file']}: {exc}")
             report, source = Report(file=gold["file"]), None
         layout = layout_of(source.text, source.is_html) if source else "error"
+        before = _tally(ev)
+        score_report(gold, report, layout, ev)
+        ev.per_report.append(tuple(now - then for now, then in zip(_tally(ev), before, strict=True)))
+    return ev
+
+
+def annotation_as_report(annotation: dict[str, object]) -> Report:
+    """A second person's annotation of a report read as if it were output, so that two annotators'
+    agreement is measured with the very figures the extractor is scored by."""
+    fields: dict[str, float | None] = annotation.get("fields") or {}  # type: ignore[assignment]
+    meta: dict[str, object] = annotation.get("report") or {}  # type: ignore[assignment]
+
+    def statements(kind: str) -> list[Statement]:
+        items: list[dict[str, object]] = annotation.get(kind) or []  # type: ignore[assignment]
+        return [
+            Statement(text=str(i.get("text", "")), span=tuple(i["span"]), source="annotation", confidence=1.0)  # type: ignore[arg-type]
+            for i in items
+        ]
+
+    return Report(
+        file=str(annotation.get("file")),
+        report=ReportMeta(**{k: meta.get(k) for k in ("year", "body", "family", "title", "published")}),
+        fields={
+            k: FieldValue(value=v, source="annotation", span=(0, 0), confidence=1.0)
+            for k, v in fields.items()
+            if v is not None
+        },
+        problems=statements("problems"),
+        improvements=statements("improvements"),
+    )
+
+
+def agreement(gold_dir: Path, second_dir: Path, corpus_dir: Path | None = None) -> Evaluation:
+    """How far a second, independent annotation of some gold reports agrees with the gold: every
+    second annotation under `second_dir` is scored against the gold file at the same relative path,
+    as `evaluate` scores the extractor (a miss reads gold=<first annotator> got=<second>)."""
+    from .load import read_path
+
+    paths = sorted(second_dir.rglob("*.json"))
+    if not paths:
+        raise no_second_annotation(str(second_dir))
+    ev = Evaluation()
+    for path in paths:
+        rel = path.relative_to(second_dir)
+        try:
+            second = json.loads(path.read_text(encoding="utf-8"))
+            gold = json.loads((gold_dir / rel).read_text(encoding="utf-8"))
+            report = annotation_as_report(second)
+        except (OSError, ValueError, KeyError, TypeError) as exc:  # a bad file is listed, the rest go on
+            ev.errors.append(f"{rel.as_posix()}: {exc}")
+            continue
+        layout = "unknown"
+        if corpus_dir is not None and (corpus_dir / str(gold["file"])).exists():
+            source = read_path(corpus_dir / str(gold["file"]))
+            layout = layout_of(source.text, source.is_html)
         before = _tally(ev)
         score_report(gold, report, layout, ev)
         ev.per_report.append(tuple(now - then for now, then in zip(_tally(ev), before, strict=True)))

@@ -6,7 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-Source = Literal["table", "model", "rules"]
+# where a value came from; "annotation": a person's annotation, read as output to measure agreement
+Source = Literal["table", "model", "rules", "annotation"]
 
 
 class FieldValue(BaseModel):
