@@ -45,7 +45,7 @@ _TITLE = re.compile(
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _BODY_SUFFIX = re.compile(
     r"(人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办|办公厅|办公室|委员会|管理局|局|委|厅|办|中心|街道办事处|办事处|街道|"
-    r"镇|乡|苏木|分局|院|署|所|站|公司|管委会|农场|林场|垦殖场|供销联社|供销社|联合社|合作社)$"
+    r"镇|乡|苏木|分局|院|署|所|站|公司|管委会|农场|林场|垦殖场|供销联社|供销社|联合社|合作社|联社)$"
 )
 _BODY_ISSUER = re.compile(
     r"(发布机构|发布单位|发文机关|信息来源)[::]?\s*\|?\s*([^|\s>]{2,30})|(来源)[::]\s*([^|\s>]{2,30})"
@@ -84,6 +84,8 @@ _BODY_IN_PROSE = (
     re.compile(r"(?:^|[,。;\n])([^,。;《》\s由]{2,25}?)(?:根据|依据|按照)[^。;]{0,60}?编制(?:了)?本(?:年度)?报告"),
     # 2018 年度政府信息公开 年度报告 成都市住房和城乡建设局 2019.03.06: the issuer after a title
     re.compile(r"年度报告\s+([\u4e00-\u9fff]{4,30})\s+(?:19|20)\d{2}"),
+    # 根据精河工业园区管理委员会的政府信息公开年度工作情况进行编制: the body whose work the report tells
+    re.compile(r"根据([^,。;《》\s]{3,30}?)的?(?:政府|政务)信息公开(?:年度)?工作(?:年度)?(?:情况|开展情况)"),
 )
 # A signature: a line that is only a body's name, at the end, before or after the date.
 _SIGNATURE = re.compile(
@@ -98,7 +100,9 @@ _BODY_SUBJECT = re.compile(
     # 根据上级要求,海青镇扎实做好… / 自2008年2月…开展以来,外海街道严格按照…: a lead clause before the subject
     r"(?:(?:根据|按照|依据|自)[^。;\n]{0,40}?(?:要求|部署|规定|以来)\s*[,,]\s*)?"
     r"(?:在[^。;\n]{2,30}?下\s*[,,]\s*)?"
-    r"(?P<name>[\u4e00-\u9fff]{1,24}?(?:分局|局|委员会|委|办公室|办|中心|街道办事处|街道|人民政府|政府|镇|乡|苏木|县|区|市|院|厅|署))"
+    r"(?P<name>[\u4e00-\u9fff]{1,24}?(?:分局|局|委员会|委|办公室|办|中心|街道办事处|街道|人民政府|政府|镇|乡|苏木|县|区|市|院|厅|署|合作社|联社))"
+    # 中山市供销合作联社(以下简称“市供销社”)坚持…: the short form it introduces before the verb
+    r"(?:[((](?:以下简称|以下称|下称|简称)[^))]{1,14}[))])?"
     r"(?:的?(?:政府|政务)?信息公开工作|的?政务公开工作)?(?:在|认真|高度|严格|坚持|按照|紧紧|深入|全面|始终|围绕|积极|进一步|切实|持续|不断|继续|扎实|着力|聚焦|立足|根据|依据|贯彻|以|"
     r"(?:共|全年)?(?:主动公开|收到|受理)|共(?:主动|公开|发布)|通过|依托|统领|统筹|准确|精准|加强|大力|全力|强化|注重|依法|狠抓|坚决|未收到|没有收到|"
     r"未发生|没有发生|对(?=[^,。;\n]{2,20}高度重视))"
@@ -128,6 +132,7 @@ _SELF_REFERENCE = {
     "厅": ("厅",),
     "街": ("街道", "街道办事处"),
     "中心": ("中心",),
+    "社": ("合作社", "联社", "社"),  # 我社: a supply and marketing co-operative
 }
 # The self-references that name a place (我县, 我镇), not a unit (我局)
 _PLACE_SELVES = ("县", "区", "市", "镇", "乡")
@@ -135,7 +140,8 @@ _PLACE_SELVES = ("县", "区", "市", "镇", "乡")
 
 def _self_references(text: str) -> list[str]:
     """How `text` calls its issuer (我局 → "局"), as keys of _SELF_REFERENCE."""
-    return [k for k in _SELF_REFERENCE if f"我{k}" in text]
+    # (我社区 / 我社会: no co-operative)
+    return [k for k in _SELF_REFERENCE if re.search(f"我{k}(?!区|会)" if k == "社" else f"我{k}", text)]
 
 
 @dataclass(frozen=True)
@@ -402,7 +408,13 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
     for candidate in candidates:
         zone = _ZONE.search(candidate)
         if zone and any(
-            c.endswith(("管委会", "管理委员会")) and _spells(c, candidate[: zone.start()]) for c in candidates
+            c.endswith(("管委会", "管理委员会"))
+            and (
+                _spells(c, candidate[: zone.start()])
+                # (乌尔禾区百口泉产业园区 → 百口泉产业园区管理委员会: the zone's committee without its district)
+                or candidate.endswith(re.sub(r"(?:管委会|管理委员会)$", "", c))
+            )
+            for c in candidates
         ):
             continue  # the zone's 管委会, named below
         # Prefer the full name the text itself prints (抚远市 → 抚远市人民政府).
@@ -418,7 +430,11 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         return _fuller(candidates[0], candidates, text)
     # 我旗 … 察哈尔右翼后旗人民政府网站: a government's report that never names itself but its site
     # (全区 / 全市: a government's report counting its whole region)
-    for self_name in (k for k in ("旗", "县", "市", "区") if f"我{k}" in head or f"全{k}" in head):
+    # (a bureau calling itself 我局 is no government, whatever site it names: 在江门市人民政府门户网站…)
+    unit_selves = [k for k in _self_references(head) if k not in _PLACE_SELVES]
+    for self_name in (
+        k for k in ("旗", "县", "市", "区") if not unit_selves and (f"我{k}" in head or f"全{k}" in head)
+    ):
         if m := re.search(rf"([\u4e00-\u9fff]{{2,10}}?{self_name})人民政府(?:门户)?网站?", head):
             # 可以从某旗人民政府网站下载: the place after the verb (于都县, 从江县 keep their first character)
             place = re.sub(r"^.*?(?:可以从|可从|可在|可以在|登录|访问|详见|通过|见)", "", m.group(1))
@@ -435,8 +451,9 @@ _QUOTED_OPENING = re.compile(r"[《“\"「]\s*([\u4e00-\u9fff]{2,24})")
 
 # A name before its own site or column: 在惠州市水务局入口网站上 / 开设了某市水利局政务公开专区
 _OWN_SITE = re.compile(
-    r"(?:在|通过|依托|利用|登录|访问|于|从|和|及|、|开设了?|设立了?)([\u4e00-\u9fff]{3,24}?)"
-    r"(?:(?:门户|入口|官方)?(?:网站|官网|政务网)|(?:政务|信息)公开(?:专区|专栏))(?!同步|转载)"
+    # (在江门市人民政府门户网站江门市住房和城乡建设局部门频道公开…: the department's channel on the city's site)
+    r"(?:在|通过|依托|利用|登录|访问|于|从|和|及|、|开设了?|设立了?|(?<=网站))([\u4e00-\u9fff]{3,24}?)"
+    r"(?:(?:门户|入口|官方)?(?:网站|官网|政务网)|(?:政务|信息)公开(?:专区|专栏)|部门频道)(?!同步|转载)"
 )
 
 
@@ -589,6 +606,8 @@ def _without_topic(name: str) -> str:
     # 请与金坑乡人民政府党建办联系: a government's own party-building or general office
     name = re.sub(r"(?:(?<=人民政府)|(?<=街道办事处))(?:党建|党群|综合)(?:工作)?(?:办公室|办)$", "", name)
     name = re.sub(r"(?<=[局委厅])办公室$", "", name)
+    name = re.sub(r"(?<=[局委厅会])(?:行政|综合)办公室$", "", name)  # 某卫生健康委员会行政办公室 (a 管委会办公室 stays)
+    name = re.sub(r"(?:(?<=街道)|(?<=[局委厅会]))综合$", "", name)  # 请与某街道综合办公室联系 (办公室 already cut)
     # 某市重点建设项目领导小组 as a contact: a leading group publishes through its office
     return name + "办公室" if name.endswith("领导小组") else name
 

@@ -816,3 +816,50 @@ def test_fuller_forms_of_abbreviated_units_and_misprints():
 )
 def test_tenth_session_body_names(text, body):
     assert find_metadata(identity_text(text)).body == body
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        # the body whose work the report tells (根据<body>的政府信息公开年度工作情况), a zone's committee
+        (
+            "本年度报告是根据条例规定,根据某河工业园区管理委员会的政府信息公开年度工作情况进行编制。\n一、总体情况\n园区坚持公开。",
+            "某河工业园区管理委员会",
+        ),
+        # a zone named with its district in the title: its own committee, not a government
+        (
+            "2022年某尔禾区某口泉产业园区政府信息公开工作年度报告\n一、总体情况\n2022年,某口泉产业园区管理委员会认真贯彻条例。",
+            "某口泉产业园区管理委员会",
+        ),
+        # a co-operative calling itself 我社, its full name in a quoted rule of its own
+        (
+            "一、总体情况\n2023年,区供销合作社认真贯彻条例,制定《重庆市某昌区供销合作社政务信息公开制度》。我社公开信息4条。",
+            "重庆市某昌区供销合作社",
+        ),
+        # the short form it introduces between the name and the verb
+        ("一、总体情况\n2023年,中山市供销合作联社(以下简称“市供销社”)坚持公开为常态。", "中山市供销合作联社"),
+        # a committee's 行政办公室 as the contact is the committee
+        (
+            "一、总体情况\n2023年,某潭市卫生健康委员会认真贯彻条例。如有疑问请联系某潭市卫生健康委员会行政办公室。",
+            "某潭市卫生健康委员会",
+        ),
+        # a street's 综合办公室 as the contact is the street
+        (
+            "本年报统计期限自2023年1月1日起。如有疑问,请与常州市钟楼区南大街街道综合办公室联系。",
+            "常州市钟楼区南大街街道",
+        ),
+        # a bureau (我局) publishing on the city's site through its own channel; the city is no issuer
+        (
+            "一、总体情况\n我局坚持公开。我市推进公开。在江门市人民政府门户网站江门市住房和城乡建设局部门频道公开政府信息1380条。",
+            "江门市住房和城乡建设局",
+        ),
+    ],
+)
+def test_wild25_body_names(text, body):
+    assert find_metadata(identity_text(text)).body == body
+
+
+def test_a_bureau_report_is_not_its_city_government():
+    # 我局 beside 我市: the city's site names no issuer (was 在江门市人民政府)
+    text = "一、总体情况\n我局坚持公开。我市推进公开。在江门市人民政府门户网站公开政府信息1380条。"
+    assert find_metadata(identity_text(text)).body is None
