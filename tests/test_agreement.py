@@ -60,3 +60,12 @@ def test_cli_agreement_and_an_empty_folder(tmp_path):
     (tmp_path / "empty").mkdir()
     result = runner.invoke(app, ["agreement", "--second", str(tmp_path / "empty"), "--gold", str(GOLD)])
     assert result.exit_code != 0 and "E127" in result.output
+
+
+def test_the_committed_study_reads_as_its_readme_says():
+    # annotations/agreement/README.md, s10: if the gold of these reports changes, the figures there must too
+    ev = agreement(GOLD, GOLD.parent / "agreement" / "s10", CORPUS)
+    headline = ev.groups["headline"]
+    assert (ev.reports, headline.tp, headline.fp, headline.fn) == (48, 143, 0, 1)
+    assert (ev.null_kept, ev.null_total) == (96, 96)
+    assert all(ev.meta_accuracy(k) == 1.0 for k in ("year", "body", "family", "published"))
