@@ -886,12 +886,15 @@ def _fees(sent: Sentence) -> list[Candidate]:
         return []
     out = []
     for m in _FEE.finditer(text):
+        if re.search(r"行政事业性收费[^,;。、]{0,6}$", text[: m.start("num")]):
+            continue  # 行政许可20件,行政事业性收费27.9万元: the charges of table 1, not a disclosure fee
         value = parse_amount(m.group("num"))
         if value is not None:
             value = value * 10_000 if m.group("unit") == "万元" else value
             value = int(value) if float(value).is_integer() else value
             out.append(Candidate("headline.fees_collected", value, m.start("num"), m.end("num"), 0.8, "fees"))
-    none = (m for m in _FEE_NONE.finditer(text) if not _LAWSUIT_COST.search(m.group()))
+    # (无涉及政府信息公开实际支出费用: money the body spent, not a fee it collected)
+    none = (m for m in _FEE_NONE.finditer(text) if not _LAWSUIT_COST.search(m.group()) and "支出" not in m.group())
     if not out and (m := next(none, None)):
         out.append(Candidate("headline.fees_collected", 0, m.start(), m.end(), 0.75, "fees-none"))
     return out

@@ -971,3 +971,14 @@ def test_second_review_findings_of_the_ninth_session():
     started = time.perf_counter()
     _headlines("依申请公开答复" + "政务公开" * 2000 + "主动公开信息5条。")
     assert time.perf_counter() - started < 5.0
+
+
+def test_charges_of_table_one_and_spending_are_no_disclosure_fees():
+    # 行政事业性收费 is the body's charges (table 1), not a fee for disclosing information
+    text = "2022年,我局主动公开信息10条,其中其他信息类1条,行政许可20件,行政事业性收费27.948692万元。"
+    assert "fees_collected" not in _headlines(text, 2022)
+    # money the body spent on disclosure is not a fee it collected (the review and suit stay 0)
+    got = _headlines("无涉及政府信息公开实际支出费用,未出现因政府信息公开被申请行政复议、提起行政诉讼的情况。", 2022)
+    assert "fees_collected" not in got and got["review_total"] == 0
+    # a fee the office collected is still one
+    assert _headlines("全年依申请公开收取信息处理费共计50元。", 2022)["fees_collected"] == 50
