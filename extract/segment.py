@@ -291,7 +291,12 @@ def _year(title: str | None, text: str) -> int | None:
     carried = [int(m.group(1)) for m in re.finditer(r"(?:转|转至|转入|结转至)((?:19|20)\d{2})\s*年", head)]
     if carried and len(set(_YEAR.findall(head))) == 1:
         return carried[0] - 1
-    mentions = [(int(m.group(1)), m.end()) for m in re.finditer(r"((?:19|20)\d{2})\s*年度", head)]
+    # (按时公开了《某街道2024年度部门决算》: a year inside a quoted document's name is that document's)
+    mentions = [
+        (int(m.group(1)), m.end())
+        for m in re.finditer(r"((?:19|20)\d{2})\s*年度", head)
+        if head.rfind("《", 0, m.start()) <= head.rfind("》", 0, m.start())
+    ]
     for year, end in mentions:
         later = any(other > year for other, _ in mentions)
         if not (later and re.match(r"[^,。;\n]{0,10}报告", head[end : end + 14])):

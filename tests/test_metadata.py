@@ -863,3 +863,14 @@ def test_a_bureau_report_is_not_its_city_government():
     # 我局 beside 我市: the city's site names no issuer (was 在江门市人民政府)
     text = "一、总体情况\n我局坚持公开。我市推进公开。在江门市人民政府门户网站公开政府信息1380条。"
     assert find_metadata(identity_text(text)).body is None
+
+
+def test_a_year_inside_a_quoted_document_name_is_not_the_report_year():
+    text = (
+        "2025年,某寨街道办事处严格遵循条例。现将本年度政府信息公开工作情况报告如下:\n一、总体情况\n"
+        "按时公开了《某寨街道办事处2025年部门预算公开说明》及《某寨街道办事处2024年度部门决算》。\n"
+        "(二)依申请公开情况。2025年,未收到政府信息公开申请。"
+    )
+    assert find_metadata(identity_text(text)).year == 2025
+    # a year-led 年度 outside quotes still counts
+    assert find_metadata(identity_text("一、总体情况\n2023年度,我局主动公开信息5条。")).year == 2023
