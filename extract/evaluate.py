@@ -344,7 +344,8 @@ def agreement(gold_dir: Path, second_dir: Path, corpus_dir: Path | None = None) 
             second = json.loads(path.read_text(encoding="utf-8"))
             gold = json.loads((gold_dir / rel).read_text(encoding="utf-8"))
             report = annotation_as_report(second)
-        except (OSError, ValueError, KeyError, TypeError) as exc:  # a bad file is listed, the rest go on
+        # a bad file (not JSON, not the gold's shape, no gold beside it) is listed, the rest go on
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             ev.errors.append(f"{rel.as_posix()}: {exc}")
             continue
         layout = "unknown"

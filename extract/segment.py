@@ -85,7 +85,9 @@ _BODY_IN_PROSE = (
     # 2018 年度政府信息公开 年度报告 成都市住房和城乡建设局 2019.03.06: the issuer after a title
     re.compile(r"年度报告\s+([\u4e00-\u9fff]{4,30})\s+(?:19|20)\d{2}"),
     # 根据精河工业园区管理委员会的政府信息公开年度工作情况进行编制: the body whose work the report tells
-    re.compile(r"根据([^,。;《》\s]{3,30}?)的?(?:政府|政务)信息公开(?:年度)?工作(?:年度)?(?:情况|开展情况)"),
+    re.compile(
+        r"根据(?!各|上级|全|有关|相关|所属|本|我)([^,。;《》\s]{3,30}?)的?(?:政府|政务)信息公开(?:年度)?工作(?:年度)?(?:情况|开展情况)"
+    ),
 )
 # A signature: a line that is only a body's name, at the end, before or after the date.
 _SIGNATURE = re.compile(
@@ -132,7 +134,7 @@ _SELF_REFERENCE = {
     "厅": ("厅",),
     "街": ("街道", "街道办事处"),
     "中心": ("中心",),
-    "社": ("合作社", "联社", "社"),  # 我社: a supply and marketing co-operative
+    "社": ("合作社", "联社", "供销社"),  # 我社: a supply and marketing co-operative (not 社会, 社区)
 }
 # The self-references that name a place (我县, 我镇), not a unit (我局)
 _PLACE_SELVES = ("县", "区", "市", "镇", "乡")
@@ -417,7 +419,11 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
             and (
                 _spells(c, candidate[: zone.start()])
                 # (乌尔禾区百口泉产业园区 → 百口泉产业园区管理委员会: the zone's committee without its district)
-                or candidate.endswith(re.sub(r"(?:管委会|管理委员会)$", "", c))
+                or (
+                    len(stem := re.sub(r"(?:管委会|管理委员会)$", "", c)) >= 4
+                    and not _ZONE.fullmatch(stem)
+                    and candidate.endswith(stem)
+                )
             )
             for c in candidates
         ):
@@ -480,7 +486,8 @@ def _own_name_quoted(text: str) -> str | None:
     strong: list[str] = []
     # (在惠州市水务局入口网站上设定…专栏: the body's own site names it the same way)
     for m in [*_QUOTED_OPENING.finditer(text), *_OWN_SITE.finditer(text)]:
-        quoted = m.group(1)
+        # (通过市政府网站公开某市交通运输局部门频道…: the verb after the site is no part of the name)
+        quoted = re.sub(r"^(?:设置|设立|开设|开通|建立|公开|发布|上线)了?", "", m.group(1))
         # the first ending in the quotation, the longest one there (委员会 before 委)
         hits = [(i, -len(end)) for end in ends if (i := quoted.find(end)) > 0]
         if not hits:
@@ -510,6 +517,10 @@ def _spells(full: str, short: str) -> bool:
 
 # A unit's name cut to its first character (某某办 for 某某办公室, 某某委 for 某某委员会)
 _ABBREVIATED_END = {"办": "公室", "委": "员会"}
+# Words of a clause, not of a place, before a name (关于…, 积极配合…, 会同…)
+_CLAUSE_BEFORE_NAME = re.compile(
+    r"负责|安排|专人|关于|进一步|加强|会同|配合|积极|认真|转发|印发|做好|联合|协助|要求|根据|按照|依据|通过|指导|推进|[由我]"
+)
 # The same word of two or more characters twice in a row (民族宗教宗教事务局)
 _STUTTER = re.compile(r"([\u4e00-\u9fff]{2,})\1")
 
@@ -527,8 +538,9 @@ def fuller_form(full: str, short: str) -> bool:
     if not (len(full) > len(short) > 0 and full[-1] == short[-1] and _spells(full, short)):
         return False
     first = full.index(short[0])
-    # before the short form a place at most, not a clause (安排专人负责兴安盟卫生健康委员会)
-    if re.search(r"负责|安排|专人|[由我]", full[:first]):
+    # before the short form a place at most, not a clause (安排专人负责兴安盟卫生健康委员会, 关于进一步加强市审计局,
+    # 会同县卫生健康局 beside 县卫健局)
+    if _CLAUSE_BEFORE_NAME.search(full[:first]):
         return False
     pos, inside = first, []
     for ch in short[1:-1]:
@@ -548,6 +560,8 @@ def fuller_form(full: str, short: str) -> bool:
 def _fuller(name: str, candidates: list[str], text: str = "") -> str:
     """The fullest form of `name` among the other candidates or printed near the top as a sentence's
     subject (本溪县卫健局 → 2021年,本溪满族自治县卫生健康局根据…), the fullest printed form of decision 5."""
+    # the short form's end, or the unit's whole name it cuts (办 → 办公室)
+    ends = (name[-1:], name[-1:] + _ABBREVIATED_END.get(name[-1:], ""))
     # (市府办 → 2024年,台州市人民政府办公室…: a short form opening on its place may gain the place's name)
     printed = [
         m.group("name")
@@ -556,10 +570,9 @@ def _fuller(name: str, candidates: list[str], text: str = "") -> str:
             m.group("name").startswith(name[:1])
             or (name[:1] in "省市县区" and not re.search(r"[由我本]", m.group("name")))
         )
-        and m.group("name").endswith((name[-1:], name[-1:] + _ABBREVIATED_END.get(name[-1:], "")))
+        and m.group("name").endswith(ends)
     ]
     # (县地方志办 → 《青川县地方志编纂委员会办公室政务公开基本目录》: the name opening a quoted title of its own)
-    ends = (name[-1:], name[-1:] + _ABBREVIATED_END.get(name[-1:], ""))
     quoted = [
         q[: i + len(end)]
         for m in _QUOTED_OPENING.finditer(text)
@@ -656,11 +669,14 @@ def _body_as_subject(head: str, *, any_unit: bool = False) -> list[str]:
             and re.match(r"[\u4e00-\u9fff]{2,4}[市县区][\u4e00-\u9fff]{2,}(?:局|委员会|办公室)$", name)
             and not re.search(r"人民政府", name)
         )
+        # (市人民政府高度重视…。本局…: a superior government opening a sentence is not the issuer)
+        own_units = re.findall(r"本(局|委|办|中心|院)", head)
         unit = (
             any_unit
             and not selves
             and len(name) >= 4
-            and re.search(r"(?:局|委员会|办公室|中心|街道办事处|人民政府)$", name)
+            and re.search(r"(?:局|委员会|办公室|中心|街道办事处)$", name)
+            and all(name.endswith(_SELF_REFERENCE[k]) for k in own_units)
         )
         if fits or placed_unit or (m.group("year") and not selves and long_enough) or unit:
             found.append(name)

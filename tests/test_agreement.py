@@ -69,3 +69,13 @@ def test_the_committed_study_reads_as_its_readme_says():
     assert (ev.reports, headline.tp, headline.fp, headline.fn) == (48, 143, 0, 1)
     assert (ev.null_kept, ev.null_total) == (96, 96)
     assert all(ev.meta_accuracy(k) == 1.0 for k in ("year", "body", "family", "published"))
+
+
+def test_second_files_of_the_wrong_shape_are_listed_not_fatal(tmp_path):
+    _copy(tmp_path, "wild7/d01.json")
+    (tmp_path / "wild5").mkdir()
+    for name, content in [("u01.json", "[]"), ("u02.json", '"x"'), ("u03.json", '{"report": ["x"]}')]:
+        (tmp_path / "wild5" / name).write_text(content, encoding="utf-8")
+    (tmp_path / "wild5" / "u04.json").write_text('{"file": "wild5/u04.txt", "problems": "abc"}', encoding="utf-8")
+    ev = agreement(GOLD, tmp_path, CORPUS)
+    assert ev.reports == 1 and len(ev.errors) == 4

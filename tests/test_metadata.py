@@ -874,3 +874,39 @@ def test_a_year_inside_a_quoted_document_name_is_not_the_report_year():
     assert find_metadata(identity_text(text)).year == 2025
     # a year-led 年度 outside quotes still counts
     assert find_metadata(identity_text("一、总体情况\n2023年度,我局主动公开信息5条。")).year == 2023
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        # a quoted title that opens on a clause ending in the name is no fuller name
+        (
+            "市审计局2023年政府信息公开工作年度报告\n一、总体情况\n2023年,市审计局认真落实条例。转发《关于进一步加强市审计局公开工作的意见》。",
+            "市审计局",
+        ),
+        # nor a subject that opens on a verb (会同, 积极配合)
+        (
+            "县卫健局2023年政府信息公开工作年度报告\n一、总体情况\n2023年,县卫健局认真落实条例。会同县卫生健康局加强信息发布审核。",
+            "县卫健局",
+        ),
+        # the verb after a site is no part of the name of the channel it opens
+        ("一、总体情况\n我局坚持公开。通过市政府网站公开某市交通运输局部门频道信息20条。", "某市交通运输局"),
+        # a nameless 管委会 or 高新区管委会 does not replace a named zone
+        (
+            "某某高新区2023年政府信息公开工作年度报告\n一、总体情况\n园区坚持公开。如有疑问,请与管委会办公室联系。",
+            "某某高新区人民政府",
+        ),
+        (
+            "某某高新区2023年政府信息公开工作年度报告\n一、总体情况\n园区坚持公开。如有疑问,请与高新区管委会联系。",
+            "某某高新区人民政府",
+        ),
+        # 我社 reads a co-operative's name, never a quotation on 社会
+        ("一、总体情况\n我社坚持公开,印发《关于做好社会信用体系建设的通知》。", None),
+        # a superior government opening a sentence of a report that calls itself 本局
+        ("依据条例编制本报告。\n一、总体情况\n市人民政府高度重视政府信息公开工作。本局严格落实各项要求。", None),
+        # 根据各乡镇… / 根据上级…: no body of its own
+        ("本报告根据各乡镇人民政府政府信息公开工作情况汇总编制。\n一、总体情况\n我县坚持公开。", None),
+    ],
+)
+def test_review_findings_of_the_tenth_session(text, body):
+    assert find_metadata(identity_text(text)).body == body
