@@ -192,6 +192,9 @@ def evaluate_command(
     with_intervals: Annotated[
         bool, typer.Option("--intervals", help="95% bootstrap intervals over the reports for the key figures.")
     ] = False,
+    context: Annotated[
+        int, typer.Option(help="Show each miss in its text: this many characters around what was read and the gold.")
+    ] = 0,
 ) -> None:
     """Precision, recall and F1 per field group and per layout against gold reports.
 
@@ -214,6 +217,7 @@ def evaluate_command(
             lambda p: extract_path(p, engine=prose_engine),
             split=split,
             split_file=gold.parent / "split.tsv",
+            context=max(0, context),
         )
     except ZfxxgkError as exc:
         _fail(str(exc))

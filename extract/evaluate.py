@@ -258,6 +258,32 @@ def score_report(gold: dict[str, object], report: Report, layout: str, ev: Evalu
     ev.reports += 1
 
 
+def _snippet(text: str, start: int, end: int, width: int) -> str:
+    """`text[start:end]` in «», with `width` characters either side, on one line."""
+    before = text[max(0, start - width) : start]
+    after = text[end : end + width]
+    return re.sub(r"\s*\n\s*", "⏎", f"{before}«{text[start:end]}»{after}")
+
+
+def miss_context(miss: str, text: str, width: int = 30) -> str:
+    """Where a miss sits in its input, for a person to see why: the text around what was read
+    (its span) and around where the gold value is printed (first occurrence), if it is."""
+    parts = miss.split("\t")
+    if len(parts) < 4 or not parts[2].startswith("gold="):
+        return ""  # (a statement's character counts: no single place to show)
+    gold, lines = parts[2][len("gold=") :], []
+    if len(parts) > 4 and (m := re.match(r"span=\[(\d+),\s*(\d+)\]", parts[4])):
+        lines.append("    read:  " + _snippet(text, int(m.group(1)), int(m.group(2)), width))
+    if gold not in ("None", "0", ""):
+        number = re.fullmatch(r"(\d+)(?:\.0+)?", gold)
+        pattern = rf"(?<![\d.]){re.escape(number.group(1))}(?![\d.])" if number else re.escape(gold)
+        if found := re.search(pattern, text):
+            lines.append("    gold:  " + _snippet(text, found.start(), found.end(), width))
+        else:
+            lines.append("    gold:  (not printed as such: a numeral in words, a sum, or another form)")
+    return "\n".join(lines)
+
+
 def evaluate(
     gold_dir: Path,
     corpus_dir: Path,
@@ -265,8 +291,10 @@ def evaluate(
     *,
     split: str = "all",
     split_file: Path | None = None,
+    context: int = 0,
 ) -> Evaluation:
-    """Run `extractor` on every gold report of the chosen split and compare."""
+    """Run `extractor` on every gold report of the chosen split and compare; with `context`, each
+    miss carries that many characters of its input around what was read and where the gold is printed."""
     from .load import read_path  # local: only evaluation needs to re-read sources for layout tags
 
     prefix = ""
@@ -296,9 +324,13 @@ def evaluate(
             ev.errors.append(f"{gold['file']}: {exc}")
             report, source = Report(file=gold["file"]), None
         layout = layout_of(source.text, source.is_html) if source else "error"
-        before = _tally(ev)
+        before, listed = _tally(ev), len(ev.misses)
         score_report(gold, report, layout, ev)
         ev.per_report.append(tuple(now - then for now, then in zip(_tally(ev), before, strict=True)))
+        if context and source is not None:
+            for i in range(listed, len(ev.misses)):
+                if where := miss_context(ev.misses[i], source.text, context):
+                    ev.misses[i] += "\n" + where
     return ev
 
 
