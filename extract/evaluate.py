@@ -258,6 +258,13 @@ def score_report(gold: dict[str, object], report: Report, layout: str, ev: Evalu
     ev.reports += 1
 
 
+def _score_counted(gold: dict[str, object], report: Report, layout: str, ev: Evaluation) -> None:
+    """`score_report`, keeping what this report added to the tallies (for intervals over reports)."""
+    before = _tally(ev)
+    score_report(gold, report, layout, ev)
+    ev.per_report.append(tuple(now - then for now, then in zip(_tally(ev), before, strict=True)))
+
+
 def _snippet(text: str, start: int, end: int, width: int) -> str:
     """`text[start:end]` in «», with `width` characters either side, on one line."""
     before = text[max(0, start - width) : start]
@@ -324,9 +331,8 @@ def evaluate(
             ev.errors.append(f"{gold['file']}: {exc}")
             report, source = Report(file=gold["file"]), None
         layout = layout_of(source.text, source.is_html) if source else "error"
-        before, listed = _tally(ev), len(ev.misses)
-        score_report(gold, report, layout, ev)
-        ev.per_report.append(tuple(now - then for now, then in zip(_tally(ev), before, strict=True)))
+        listed = len(ev.misses)
+        _score_counted(gold, report, layout, ev)
         if context and source is not None:
             for i in range(listed, len(ev.misses)):
                 if where := miss_context(ev.misses[i], source.text, context):
@@ -384,7 +390,5 @@ def agreement(gold_dir: Path, second_dir: Path, corpus_dir: Path | None = None) 
         if corpus_dir is not None and (corpus_dir / str(gold["file"])).exists():
             source = read_path(corpus_dir / str(gold["file"]))
             layout = layout_of(source.text, source.is_html)
-        before = _tally(ev)
-        score_report(gold, report, layout, ev)
-        ev.per_report.append(tuple(now - then for now, then in zip(_tally(ev), before, strict=True)))
+        _score_counted(gold, report, layout, ev)
     return ev

@@ -635,6 +635,8 @@ def _body_as_subject(head: str, *, any_unit: bool = False) -> list[str]:
     `any_unit`, the first unit's name of four characters or more that opens a sentence, for a report
     that neither names itself elsewhere nor calls itself anything (区经信局高度重视政府信息公开工作)."""
     selves = _self_references(head)
+    # (市人民政府高度重视…。本局…: a superior government opening a sentence is not the issuer)
+    own_units = re.findall(r"本(局|委|办|中心|院)", head) if any_unit else []
     found = []
     for m in _BODY_SUBJECT.finditer(head):
         name = m.group("name")
@@ -669,8 +671,6 @@ def _body_as_subject(head: str, *, any_unit: bool = False) -> list[str]:
             and re.match(r"[\u4e00-\u9fff]{2,4}[市县区][\u4e00-\u9fff]{2,}(?:局|委员会|办公室)$", name)
             and not re.search(r"人民政府", name)
         )
-        # (市人民政府高度重视…。本局…: a superior government opening a sentence is not the issuer)
-        own_units = re.findall(r"本(局|委|办|中心|院)", head)
         unit = (
             any_unit
             and not selves
