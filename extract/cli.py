@@ -122,6 +122,9 @@ def extract(
     engine: Annotated[
         str, typer.Option(help="Prose engine: hybrid (model where confident), model or rules.")
     ] = "hybrid",
+    reader: Annotated[
+        bool, typer.Option(help="Let the learned reader fill headline fields the rules leave empty (models/reader).")
+    ] = True,
 ) -> None:
     """Extract tables, headline figures and statements from reports.
 
@@ -130,7 +133,7 @@ def extract(
     files = collect_inputs(paths)
     single = len(files) == 1 and not any(p.is_dir() for p in paths)
     try:
-        prose_engine = load_engine(engine)
+        prose_engine = load_engine(engine, reader=reader)
     except ZfxxgkError as exc:
         _fail(str(exc))
     if not files:
@@ -195,6 +198,10 @@ def evaluate_command(
     context: Annotated[
         int, typer.Option(help="Show each miss in its text: this many characters around what was read and the gold.")
     ] = 0,
+    reader: Annotated[
+        bool, typer.Option(help="Let the learned reader fill headline fields the rules leave empty (models/reader).")
+    ] = True,
+    reader_dir: Annotated[Path | None, typer.Option(help="Folder holding reader.json (default models/reader).")] = None,
 ) -> None:
     """Precision, recall and F1 per field group and per layout against gold reports.
 
@@ -206,7 +213,7 @@ def evaluate_command(
     if split not in ("dev", "test", "all"):
         _fail(f"[E107] unknown split {split!r}; choose one of: dev, test, all")
     try:
-        prose_engine = load_engine(engine, model_dir=model_dir)
+        prose_engine = load_engine(engine, model_dir=model_dir, reader=reader, reader_dir=reader_dir)
     except ZfxxgkError as exc:
         _fail(str(exc))
     corpus = corpus or gold.parent / "corpus"
@@ -275,6 +282,33 @@ def train(
         _fail(f"[E109] training needs the training extras (pip install -e '.[train]'): {exc}")
     result = main_train(encoder, out, tiny=tiny, epochs=epochs, e5_dir=str(e5_dir) if e5_dir else None)
     typer.echo(json.dumps({k: v for k, v in result.items() if k not in ("config", "train_documents")}, indent=1))
+
+
+@app.command("train-reader")
+def train_reader_command(
+    out: Annotated[Path, typer.Option(help="Folder to write reader.json to.")] = Path("models/reader"),
+    gold: Annotated[Path, typer.Option(help="Folder of gold JSON files (its split.tsv beside it).")] = Path(
+        "annotations/gold"
+    ),
+    corpus: Annotated[Path | None, typer.Option(help="Folder the gold 'file' paths are relative to.")] = None,
+    hold_out: Annotated[
+        list[str] | None, typer.Option(help="Leave this batch (first folder of a gold path) out; repeatable.")
+    ] = None,
+) -> None:
+    """Train the learned reader on the gold dev part: thresholds by folds over batches, then weights.
+
+    Example: zfxxgk train-reader --out models/reader --hold-out wild29
+    """
+    from training.reader import train_reader
+
+    split_file = gold.parent / "split.tsv"
+    if not split_file.exists():
+        _fail(f"[E126] {gold}: no split.tsv beside it; the reader trains on the dev part only")
+    try:
+        summary = train_reader(gold, corpus or gold.parent / "corpus", split_file, out, hold_out=hold_out or ())
+    except (ValueError, ZfxxgkError) as exc:
+        _fail(f"[E128] {exc}")
+    typer.echo(json.dumps(summary, ensure_ascii=False, indent=1))
 
 
 al_app = typer.Typer(no_args_is_help=True, help="Active-learning rounds through a Label Studio server.")

@@ -15,6 +15,7 @@ from typing import Protocol
 from . import errors
 from .normalize import MappedText
 from .prose import Candidate, Sentence, StatementSpan, choose_figures, find_figures, find_statements
+from .reader import DEFAULT_READER_DIR, Reader, load_reader
 from .segment import SectionSpan
 
 ENGINES: tuple[str, ...] = ("hybrid", "model", "rules")
@@ -51,25 +52,38 @@ class ProseEngine(Protocol):
 class RulesEngine:
     """The rule-based extractor: the fallback, and the source of weak labels for training."""
 
-    name = "rules"
-
-    def __init__(self, fallback_reason: str | None = None) -> None:
+    def __init__(self, fallback_reason: str | None = None, *, reader: Reader | None = None) -> None:
         self.fallback_reason = fallback_reason
+        self.reader = reader  # fills headline fields the rules leave empty (extract/reader.py)
+        self.name = "rules+reader" if reader else "rules"
 
     def propose(self, doc: ProseInput) -> ProseOutput:
         candidates = find_figures(doc.sentences, year=doc.year, family=doc.family, skip=doc.table_spans)
-        out = ProseOutput(figures=choose_figures(candidates), statements=find_statements(doc.mapped.text, doc.sections))
+        figures = choose_figures(candidates)
+        if self.reader is not None:
+            figures |= self.reader.fill(
+                doc.mapped.text, doc.sentences, candidates, figures, year=doc.year, skip=doc.table_spans
+            )
+        out = ProseOutput(figures=figures, statements=find_statements(doc.mapped.text, doc.sections))
         if self.fallback_reason:
             out.warnings.append(self.fallback_reason)
         return out
 
 
-def load_engine(name: str, *, model_dir: Path | None = None) -> ProseEngine:
-    """The engine called `name`; hybrid without a model file falls back to the rules, with a warning."""
+def load_engine(
+    name: str, *, model_dir: Path | None = None, reader: bool = True, reader_dir: Path | None = None
+) -> ProseEngine:
+    """The engine called `name`; hybrid without a model file falls back to the rules, with a warning.
+
+    With `reader` (the default), the rules of the rules and hybrid engines are followed by the learned
+    reader where its file is there (`models/reader/reader.json`)."""
     if name not in ENGINES:
         raise errors.bad_choice("engine", name, ENGINES)
+    learned = load_reader(reader_dir) if reader else None
+    if reader and learned is None:
+        log.warning("no reader file in %s; the rules run without the learned reader", reader_dir or DEFAULT_READER_DIR)
     if name == "rules":
-        return RulesEngine()
+        return RulesEngine(reader=learned)
     directory = model_dir or DEFAULT_MODEL_DIR
     try:
         from .onnx_model import OnnxTagger, find_model
@@ -80,7 +94,7 @@ def load_engine(name: str, *, model_dir: Path | None = None) -> ProseEngine:
             raise errors.ZfxxgkError("E108", f"engine 'model' needs a model: {exc}") from exc
         reason = f"[W001] no model in {directory} ({exc}); hybrid engine uses the rules only"
         log.warning(reason)
-        return RulesEngine(fallback_reason=reason)
+        return RulesEngine(fallback_reason=reason, reader=learned)
     tagger = OnnxTagger(onnx_path)
     if name == "model":
         from .hybrid import ModelEngine
@@ -88,4 +102,4 @@ def load_engine(name: str, *, model_dir: Path | None = None) -> ProseEngine:
         return ModelEngine(tagger)
     from .hybrid import HybridEngine
 
-    return HybridEngine(tagger, RulesEngine())
+    return HybridEngine(tagger, RulesEngine(reader=learned))

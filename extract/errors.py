@@ -98,3 +98,7 @@ def no_split_file(gold_dir: str, split: str) -> ZfxxgkError:
 def no_second_annotation(folder: str) -> ZfxxgkError:
     """A second annotation folder that holds no annotation JSON."""
     return ZfxxgkError("E127", f"{folder}: no annotation JSON files to compare with the gold")
+
+
+def bad_reader(path: str, detail: str) -> ZfxxgkError:
+    return ZfxxgkError("E128", f"{path}: reader file cannot be used ({detail}); retrain it with `zfxxgk train-reader`")

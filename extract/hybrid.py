@@ -141,7 +141,7 @@ class HybridEngine:
         self.rules = rules
         self.figure_policy = figure_policy
         self.statement_policy = statement_policy
-        self.name = f"hybrid:{tagger.name}"
+        self.name = f"hybrid:{tagger.name}" + ("+reader" if rules.reader is not None else "")
         self.onnx_path = tagger.onnx_path
         self.model_version = tagger.model_version
 

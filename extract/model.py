@@ -6,8 +6,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-# where a value came from; "annotation": a person's annotation, read as output to measure agreement
-Source = Literal["table", "model", "rules", "annotation"]
+# where a value came from; "reader": the learned reader's choice among the prose's numbers
+# (extract/reader.py); "annotation": a person's annotation, read as output to measure agreement
+Source = Literal["table", "model", "rules", "reader", "annotation"]
 
 
 class FieldValue(BaseModel):

@@ -86,7 +86,7 @@ def _headlines(
                 fields[target] = FieldValue(
                     value=candidate.value,
                     unit=registry.FIELDS[target].unit,
-                    source="model" if candidate.rule == "model" else "rules",
+                    source=candidate.rule if candidate.rule in ("model", "reader") else "rules",
                     span=mapped.span(candidate.start, candidate.end),
                     confidence=candidate.confidence,
                 )

@@ -1,0 +1,242 @@
+"""The learned reader: a linear choice among the numbers of the prose, for headline fields the rules leave empty.
+
+Hand rules stopped transferring to fresh pages: each miss there is a wording used once. The reader
+scores every number printed in prose (and every negation a rule read) as a candidate for each
+headline field, from the characters around it (the clause before it, what follows it, the words of
+its sentence, the section it sits in, whether the report counts several platforms). One logistic
+regression per field, trained on the gold `dev` part by `training/reader.py`, stored as plain JSON
+weights (`models/reader/reader.json`) and scored here with numpy: no scikit-learn object is
+unpickled at run time.
+
+The reader never overrides the rules: it fills a field only when the rules read nothing for it, and
+only with a candidate it scores at or above the field's threshold. The thresholds were chosen by
+leaving batches of the gold out (`training/reader.py`), and a field whose fills were not precise
+enough there has none: the reader never fills it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import errors
+from .numbers import NUMBER_PATTERN, parse_amount
+from .prose import _CHANNEL_KINDS, _CHANNELS, Candidate, Sentence, _channel_kind
+
+READER_FILE = "reader.json"
+DEFAULT_READER_DIR = Path(__file__).resolve().parent.parent / "models" / "reader"
+FORMAT_VERSION = 1
+
+HEADLINE_FIELDS = (
+    "headline.proactive_total",
+    "headline.applications_received",
+    "headline.review_total",
+    "headline.suit_total",
+    "headline.fees_collected",
+)
+# Words whose presence in the clause before a number, after it or in its sentence is a feature.
+KEYWORDS = tuple(
+    "复议 诉讼 申请 主动公开 费 收到 受理 办理 答复 新收 结转 网站 微信 微博 发布 "
+    "累计 其中 共 全年 信息 文件 依申请 件 条 办结 不予 栏目 专栏 无 未".split()
+)
+_NUMBER = re.compile(NUMBER_PATTERN)
+_PUNCT = re.compile(r"[,,;;:::。、()()]")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_CHINESE_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]")
+
+
+@dataclass
+class Item:
+    """One candidate: a number printed in prose (any field) or a negation a rule read (its field only)."""
+
+    start: int
+    end: int
+    value: int | float
+    features: dict[str, float]
+    only_field: str | None = None
+
+
+def _bigrams(text: str, tag: str) -> list[str]:
+    return [f"{tag}{text[i : i + 2]}" for i in range(len(text) - 1)]
+
+
+def mention_features(
+    text: str, sent: Sentence, start: int, end: int, value: float, year: int | None
+) -> dict[str, float]:
+    """Features of the number at [start, end) (offsets in `text`) inside sentence `sent`."""
+    t = sent.text
+    a, b = start - sent.start, end - sent.start
+    left, right = t[max(0, a - 12) : a], t[b : b + 6]
+    f: dict[str, float] = {}
+    for k in (1, 2, 3, 4):
+        f[f"L{k}={left[-k:]}"] = 1.0
+        f[f"R{k}={right[:k]}"] = 1.0
+    cut = max((m.end() for m in _PUNCT.finditer(t, 0, a)), default=0)
+    clause = t[cut:a][-20:]
+    for g in _bigrams(clause, "C="):
+        f[g] = 1.0
+    stop = _PUNCT.search(t, b)
+    after = t[b : stop.start() if stop else len(t)][:12]
+    for g in _bigrams(after, "A="):
+        f[g] = 1.0
+    for g in _bigrams(t[:a][-40:], "S="):
+        f[g] = 0.5
+    f[f"sec={sent.role}"] = 1.0
+    for word in KEYWORDS:
+        if word in clause:
+            f[f"kwC={word}"] = 1.0
+        if word in after:
+            f[f"kwA={word}"] = 1.0
+        if word in t:
+            f[f"kwS={word}"] = 1.0
+    head = t[cut:b]
+    if _CHANNELS.search(head) or any(p.search(head) for _, p in _CHANNEL_KINDS):
+        f[f"chan={_channel_kind(head).split(':')[0]}"] = 1.0
+    if "其中" in t[:a]:
+        f["qizhong"] = 1.0
+    years = {int(y) for y in _YEAR.findall(t)}
+    if year and years - {year}:
+        f["otheryear"] = 1.0
+    if year and year in years:
+        f["ownyear"] = 1.0
+    f["zero"] = float(value == 0)
+    f[f"mag={min(len(str(int(value))), 6)}"] = 1.0
+    if _CHINESE_NUMERAL.match(text[start:end]):
+        f["chinese"] = 1.0
+    if re.match(r"\s*(?:%|％|个百分点)", right):
+        f["pct"] = 1.0
+    if re.match(r"\s*年", right) and 1990 <= value <= 2035:
+        f["yearlike"] = 1.0
+    return f
+
+
+def candidate_items(
+    text: str,
+    sentences: list[Sentence],
+    candidates: list[Candidate],
+    *,
+    year: int | None,
+    skip: list[tuple[int, int]] = (),
+) -> list[Item]:
+    """Every number of the prose (not the tables, not the problems section) and every negation a rule
+    read, with its features."""
+    items: list[Item] = []
+    by_sentence: list[tuple[Sentence, list[Item]]] = []
+    for sent in sentences:
+        if sent.role == "problems" or any(x <= sent.start < y for x, y in skip):
+            continue
+        here = []
+        for m in _NUMBER.finditer(sent.text):
+            value = parse_amount(m.group())
+            if value is None:
+                continue
+            a, b = sent.start + m.start(), sent.start + m.end()
+            here.append(Item(a, b, value, mention_features(text, sent, a, b, value, year)))
+        items += here
+        by_sentence.append((sent, here))
+    for c in candidates:
+        # a rule's figure is one of the numbers above; a negation (未收到申请 → 0) is a candidate of its own
+        if any(c.start <= it.start and it.end <= c.end and it.value == c.value for it in items):
+            continue
+        sent = next((s for s, _ in by_sentence if s.start <= c.start < s.end), None)
+        if sent is None:
+            continue
+        item = Item(c.start, c.end, c.value, mention_features(text, sent, c.start, c.end, c.value, year), c.field_id)
+        item.features["negation"] = 1.0
+        items.append(item)
+    counted = {
+        name
+        for it in items
+        for name in it.features
+        if name.startswith("chan=") and ("R1=条" in it.features or "R1=篇" in it.features)
+    }
+    seen: dict[float, int] = {}
+    for it in items:
+        seen[it.value] = seen.get(it.value, 0) + 1
+    for it in items:
+        if len(counted) > 1:  # the report counts on several platforms (decision 1)
+            it.features["multi_platform"] = 1.0
+            if any(name.startswith("chan=") for name in it.features):
+                it.features["chan_multi"] = 1.0
+        if seen[it.value] > 1:
+            it.features["dup"] = 1.0
+    return items
+
+
+@dataclass
+class FieldModel:
+    bias: float
+    weights: dict[str, float]
+    threshold: float | None  # None: the reader never fills this field
+
+    def scores(self, items: list[Item]) -> list[float]:
+        out = []
+        for it in items:
+            z = self.bias + sum(self.weights.get(name, 0.0) * x for name, x in it.features.items())
+            out.append(1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0)
+        return out
+
+
+@dataclass
+class Reader:
+    fields: dict[str, FieldModel]
+    info: dict[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> Reader:
+        """Read a reader file; a missing, unreadable or wrong-shape file is E128."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("format") != FORMAT_VERSION:
+                raise ValueError(f"format {data.get('format')!r}, expected {FORMAT_VERSION}")
+            fields = {}
+            for field_id, spec in data["fields"].items():
+                if field_id not in HEADLINE_FIELDS:
+                    raise ValueError(f"unknown field {field_id}")
+                threshold = spec["threshold"]
+                fields[field_id] = FieldModel(
+                    float(spec["bias"]),
+                    {str(k): float(v) for k, v in spec["weights"].items()},
+                    None if threshold is None else float(threshold),
+                )
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise errors.bad_reader(str(path), str(exc)) from exc
+        return cls(fields, {k: v for k, v in data.items() if k not in ("fields", "format")})
+
+    def fill(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        candidates: list[Candidate],
+        chosen: dict[str, Candidate],
+        *,
+        year: int | None,
+        skip: list[tuple[int, int]] = (),
+    ) -> dict[str, Candidate]:
+        """Figures for the headline fields the rules left empty, where one candidate scores at or above
+        its field's threshold; each carries its score as confidence and rule "reader"."""
+        open_fields = [f for f, m in self.fields.items() if m.threshold is not None and f not in chosen]
+        if not open_fields:
+            return {}
+        items = candidate_items(text, sentences, candidates, year=year, skip=skip)
+        found: dict[str, Candidate] = {}
+        for field_id in open_fields:
+            model = self.fields[field_id]
+            mine = [it for it in items if it.only_field in (None, field_id)]
+            if not mine:
+                continue
+            scores = model.scores(mine)
+            best = max(range(len(mine)), key=scores.__getitem__)
+            if scores[best] >= model.threshold:  # type: ignore[operator]
+                it = mine[best]
+                found[field_id] = Candidate(field_id, it.value, it.start, it.end, round(scores[best], 3), "reader")
+        return found
+
+
+def load_reader(directory: Path | None = None) -> Reader | None:
+    """The shipped reader, or None where no reader file is there."""
+    path = (directory or DEFAULT_READER_DIR) / READER_FILE
+    return Reader.load(path) if path.exists() else None

@@ -1,0 +1,190 @@
+"""The learned reader: candidates and features, filling only what the rules leave empty, its file, its training."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from extract import extract_text
+from extract.engines import RulesEngine, load_engine
+from extract.errors import ZfxxgkError
+from extract.load import Source
+from extract.pipeline import prepare
+from extract.prose import find_figures
+from extract.reader import FieldModel, Item, Reader, candidate_items, load_reader
+from training.reader import GRID, ReportExamples, choose_threshold, collect, fill_counts, train_reader
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _prose(text: str):
+    prepared = prepare(Source(name="t.txt", text=text, is_html=False, encoding="utf-8"))
+    prose = prepared.prose_input()
+    candidates = find_figures(prose.sentences, year=prose.year, family=prose.family, skip=prose.table_spans)
+    return prose, candidates
+
+
+def _reader(field_id: str, weights: dict[str, float], threshold: float | None, bias: float = -6.0) -> Reader:
+    return Reader({field_id: FieldModel(bias, weights, threshold)})
+
+
+REPORT = (
+    "2018年某市民政局政府信息公开工作年度报告\n一、概述\n2018年主动公开政府信息120条。\n"
+    "四、政府信息公开行政复议、行政诉讼和投诉的情况\n2018年,市民政局共收到行政复议3件,均为维持具体行政行为。\n"
+    "五、存在的主要问题及改进措施\n一是公开内容不全,如7个栏目更新慢。\n"
+)
+
+
+def test_every_prose_number_is_a_candidate_with_its_context_but_not_the_problems_section():
+    prose, candidates = _prose(REPORT)
+    items = candidate_items(prose.mapped.text, prose.sentences, candidates, year=prose.year)
+    text = prose.mapped.text
+    printed = [text[it.start : it.end] for it in items]
+    assert "3" in printed and "120" in printed
+    assert "7" not in printed  # the problems section is not read for figures
+    three = next(it for it in items if text[it.start : it.end] == "3")
+    assert three.value == 3 and three.only_field is None
+    assert three.features["kwC=复议"] == 1.0 and three.features["R1=件"] == 1.0
+    assert three.features["ownyear"] == 1.0 and three.features["zero"] == 0.0
+
+
+def test_a_negation_is_a_candidate_of_its_own_field_only():
+    prose, candidates = _prose("2019年某县政府信息公开年报\n一、总体情况\n2019年,本机关未收到政府信息公开申请。\n")
+    items = candidate_items(prose.mapped.text, prose.sentences, candidates, year=prose.year)
+    negations = [it for it in items if it.features.get("negation")]
+    assert [(it.value, it.only_field) for it in negations] == [(0, "headline.applications_received")]
+
+
+def test_the_reader_fills_an_empty_field_and_never_overrides_the_rules():
+    prose, candidates = _prose(REPORT)
+    reader = _reader("headline.review_total", {"kwC=复议": 8.0, "R1=件": 2.0}, 0.9)
+    got = reader.fill(prose.mapped.text, prose.sentences, candidates, {}, year=prose.year)
+    figure = got["headline.review_total"]
+    assert figure.value == 3 and figure.rule == "reader" and prose.mapped.text[figure.start : figure.end] == "3"
+    assert 0.9 <= figure.confidence <= 1.0
+    # a field the rules read is not the reader's to change
+    ruled = {"headline.review_total": candidates[0]}
+    assert reader.fill(prose.mapped.text, prose.sentences, candidates, ruled, year=prose.year) == {}
+    # under its threshold, and with no threshold at all, it fills nothing
+    timid = _reader("headline.review_total", {"kwC=复议": 8.0, "R1=件": 2.0}, None)
+    assert timid.fill(prose.mapped.text, prose.sentences, candidates, {}, year=prose.year) == {}
+    weak = _reader("headline.review_total", {"kwC=复议": 1.0}, 0.9)
+    assert weak.fill(prose.mapped.text, prose.sentences, candidates, {}, year=prose.year) == {}
+
+
+def test_a_reader_figure_reaches_the_report_with_its_source_and_span():
+    reader = _reader("headline.review_total", {"kwC=复议": 8.0, "R1=件": 2.0}, 0.9)
+    report = extract_text(REPORT, engine=RulesEngine(reader=reader))
+    value = report.fields["headline.review_total"]
+    assert value.value == 3 and value.source == "reader"
+    assert REPORT[value.span[0] : value.span[1]] == "3"
+    # without the reader the rules leave it empty (the wording is one they do not read)
+    assert "headline.review_total" not in extract_text(REPORT).fields
+
+
+def test_the_shipped_reader_loads_and_the_engines_carry_it():
+    reader = load_reader()
+    assert reader is not None
+    assert set(reader.fields) == {
+        "headline.proactive_total",
+        "headline.applications_received",
+        "headline.review_total",
+        "headline.suit_total",
+        "headline.fees_collected",
+    }
+    assert reader.info["trained_on"] > 1000
+    assert load_engine("rules").name == "rules+reader"
+    assert load_engine("rules", reader=False).name == "rules"
+
+
+def test_a_missing_reader_file_leaves_the_rules_alone(tmp_path):
+    assert load_reader(tmp_path) is None
+    assert load_engine("rules", reader_dir=tmp_path).name == "rules"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "{not json",
+        json.dumps({"format": 99, "fields": {}}),
+        json.dumps({"format": 1, "fields": {"headline.nope": {"bias": 0, "threshold": None, "weights": {}}}}),
+        json.dumps({"format": 1, "fields": {"headline.review_total": {"bias": 0}}}),
+        json.dumps([1, 2]),
+    ],
+)
+def test_a_broken_reader_file_is_a_clear_error(tmp_path, content):
+    (tmp_path / "reader.json").write_text(content, encoding="utf-8")
+    with pytest.raises(ZfxxgkError) as caught:
+        load_reader(tmp_path)
+    assert caught.value.code == "E128"
+
+
+def test_a_threshold_needs_precise_and_repeated_fills():
+    counts = {t: [0, 0] for t in GRID}
+    assert choose_threshold(counts) is None
+    counts[0.5], counts[0.6], counts[0.7] = [10, 5], [6, 1], [5, 0]
+    assert choose_threshold(counts) == 0.6  # 6/7 >= 0.85; 10/15 is not
+    assert choose_threshold({t: [1, 0] for t in GRID}) is None  # one right fill is not enough
+
+
+def _synthetic(batches: int = 12) -> list[ReportExamples]:
+    """Reports whose review count is the number after 复议; other numbers are noise."""
+    reports = []
+    for i in range(batches * 3):
+        right = Item(10, 11, i + 1, {"kwC=复议": 1.0, "R1=件": 1.0})
+        noise = [Item(20 + k, 21 + k, 100 + k, {"kwC=主动公开": 1.0, "R1=条": 1.0}) for k in range(3)]
+        has = i % 3 != 0
+        reports.append(
+            ReportExamples(
+                name=f"b{i % batches}/r{i}.json",
+                batch=f"b{i % batches}",
+                gold={"headline.review_total": i + 1 if has else None}
+                | {f: None for f in ("headline.proactive_total", "headline.applications_received")}
+                | {f: None for f in ("headline.suit_total", "headline.fees_collected")},
+                table=set(),
+                rules={f: None for f in ("headline.proactive_total", "headline.applications_received")}
+                | {f: None for f in ("headline.review_total", "headline.suit_total", "headline.fees_collected")},
+                items=([right] if has else []) + noise,
+            )
+        )
+    return reports
+
+
+def test_training_learns_the_field_chooses_its_threshold_by_folds_and_writes_a_loadable_file(tmp_path):
+    summary = train_reader(tmp_path, tmp_path, tmp_path / "split.tsv", tmp_path / "out", reports=_synthetic())
+    assert summary["thresholds"]["headline.review_total"] is not None
+    right, wrong = summary["fills_by_threshold"]["headline.review_total"][
+        str(summary["thresholds"]["headline.review_total"])
+    ]
+    assert right >= 2 and right / (right + wrong) >= 0.85
+    # fields the synthetic gold never states are never filled
+    assert summary["thresholds"]["headline.proactive_total"] is None
+    reader = load_reader(tmp_path / "out")
+    model = reader.fields["headline.review_total"]
+    hit, miss = model.scores([Item(0, 1, 5, {"kwC=复议": 1.0, "R1=件": 1.0}), Item(0, 1, 5, {"kwC=主动公开": 1.0, "R1=条": 1.0})])
+    assert hit > 0.7 and miss < 0.1
+    counts = fill_counts(model, _synthetic(), "headline.review_total")
+    assert counts[0.5][0] == 24 and counts[0.5][1] == 0
+
+
+def test_collect_reads_the_dev_part_only_and_leaves_held_out_batches(tmp_path):
+    gold, corpus = tmp_path / "gold", tmp_path / "corpus"
+    picks = ["wild29/v10.json", "wild29/u01.json", "wild28/q01.json"]
+    for rel in picks:
+        (gold / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / "annotations/gold" / rel, gold / rel)
+        txt = rel.replace(".json", ".txt")
+        (corpus / txt).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / "annotations/corpus" / txt, corpus / txt)
+    split = tmp_path / "split.tsv"
+    split.write_text(
+        "gold\tsplit\tstratum\nwild29/v10.json\tdev\tx\nwild29/u01.json\ttest\tx\nwild28/q01.json\tdev\tx\n",
+        encoding="utf-8",
+    )
+    got = collect(gold, corpus, split)
+    assert [r.name for r in got] == ["wild28/q01.json", "wild29/v10.json"]
+    v10 = got[1]
+    assert v10.gold["headline.review_total"] == 3 and v10.rules["headline.review_total"] is None
+    assert any(it.value == 3 for it in v10.items)
+    assert [r.name for r in collect(gold, corpus, split, hold_out=["wild29"])] == ["wild28/q01.json"]

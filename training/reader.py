@@ -1,0 +1,190 @@
+"""Train the learned reader (`extract/reader.py`): one logistic regression per headline field.
+
+Every number of a gold report's prose is an example for each field: positive where it prints the
+gold value of the field. Thresholds are chosen without looking at the reports they are scored on:
+the batches of the gold (`wild12`, `real`, …) are dealt into folds; each fold is read by a reader
+trained on the others, and for each field the lowest threshold at which the reader's fills (fields
+the rules left empty) were right at least `MIN_PRECISION` of the time, and at least `MIN_RIGHT`
+times, is kept. A field with no such threshold is never filled. The shipped weights are then fit on
+all the reports. Only the gold `dev` part is read; `hold_out` leaves named batches out as well, so a
+fresh batch can be scored by a reader that never saw it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from extract.engines import RulesEngine
+from extract.load import read_path
+from extract.pipeline import extract_source, prepare
+from extract.prose import find_figures
+from extract.reader import FORMAT_VERSION, HEADLINE_FIELDS, READER_FILE, FieldModel, Item, candidate_items
+from extract.split import load_split
+
+GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+MIN_PRECISION = 0.85
+MIN_RIGHT = 2
+
+
+@dataclass
+class ReportExamples:
+    name: str  # the gold file, relative to the gold folder
+    batch: str  # its first folder: the batch it was annotated in
+    gold: dict[str, float | None]
+    table: set[str]  # headline fields a statistics table gives (the reader never decides those)
+    rules: dict[str, float | None]  # what the rules alone read
+    items: list[Item]
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and math.isclose(float(a), float(b), abs_tol=1e-6)
+
+
+def collect(
+    gold_dir: Path, corpus_dir: Path, split_file: Path, *, part: str = "dev", hold_out: Iterable[str] = ()
+) -> list[ReportExamples]:
+    """The examples of every gold report of `part` outside the `hold_out` batches."""
+    held = set(hold_out)
+    out = []
+    for rel, assigned in sorted(load_split(split_file).items()):
+        batch = rel.split("/")[0]
+        if assigned != part or batch in held:
+            continue
+        gold = json.loads((gold_dir / rel).read_text(encoding="utf-8"))
+        source = read_path(corpus_dir / gold["file"])
+        report = extract_source(source, engine=RulesEngine())
+        prose = prepare(source).prose_input()
+        candidates = find_figures(prose.sentences, year=prose.year, family=prose.family, skip=prose.table_spans)
+        items = candidate_items(prose.mapped.text, prose.sentences, candidates, year=prose.year, skip=prose.table_spans)
+        fields = gold.get("fields", {})
+        out.append(
+            ReportExamples(
+                name=rel,
+                batch=batch,
+                gold={f: fields.get(f) for f in HEADLINE_FIELDS},
+                table={f for f in HEADLINE_FIELDS if f in report.fields and report.fields[f].source == "table"},
+                rules={f: (report.fields[f].value if f in report.fields else None) for f in HEADLINE_FIELDS},
+                items=items,
+            )
+        )
+    return out
+
+
+def _mine(report: ReportExamples, field_id: str) -> list[Item]:
+    return [it for it in report.items if it.only_field in (None, field_id)]
+
+
+def fit_field(reports: list[ReportExamples], field_id: str, *, c: float = 0.3) -> FieldModel:
+    """Weights for one field (threshold unset), from every candidate of the reports' prose."""
+    rows, labels = [], []
+    for report in reports:
+        if field_id in report.table:
+            continue
+        for it in _mine(report, field_id):
+            rows.append(it.features)
+            labels.append(_same(it.value, report.gold[field_id]))
+    if len(set(labels)) < 2:  # nothing to learn from: a reader that never fills the field
+        return FieldModel(-10.0, {}, None)
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform(rows)
+    model = LogisticRegression(C=c, max_iter=3000).fit(x, labels)
+    weights = {
+        name: round(float(w), 6)
+        for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)
+        if abs(w) >= 1e-6
+    }
+    return FieldModel(round(float(model.intercept_[0]), 6), weights, None)
+
+
+def fill_counts(model: FieldModel, reports: list[ReportExamples], field_id: str) -> dict[float, list[int]]:
+    """For each threshold of GRID, [right, wrong] fills where the rules and tables left the field empty."""
+    counts = {t: [0, 0] for t in GRID}
+    for report in reports:
+        if field_id in report.table or report.rules[field_id] is not None:
+            continue
+        mine = _mine(report, field_id)
+        if not mine:
+            continue
+        scores = model.scores(mine)
+        best = max(range(len(mine)), key=scores.__getitem__)
+        right = _same(mine[best].value, report.gold[field_id])
+        for t in GRID:
+            if scores[best] >= t:
+                counts[t][0 if right else 1] += 1
+    return counts
+
+
+def choose_threshold(counts: dict[float, list[int]]) -> float | None:
+    """The lowest threshold whose fills were precise enough and numerous enough, or None."""
+    for t in GRID:
+        right, wrong = counts[t]
+        if right >= MIN_RIGHT and right / (right + wrong) >= MIN_PRECISION:
+            return t
+    return None
+
+
+def train_reader(
+    gold_dir: Path,
+    corpus_dir: Path,
+    split_file: Path,
+    out_dir: Path,
+    *,
+    c: float = 0.3,
+    folds: int = 6,
+    hold_out: Iterable[str] = (),
+    reports: list[ReportExamples] | None = None,
+) -> dict[str, object]:
+    """Choose thresholds by folds over batches, fit on everything, write `out_dir/reader.json`."""
+    held = sorted(set(hold_out))
+    if reports is None:
+        reports = collect(gold_dir, corpus_dir, split_file, hold_out=held)
+    if not reports:
+        raise ValueError("no gold dev reports to train the reader on")
+    batches = sorted({r.batch for r in reports})
+    groups = [set(batches[i::folds]) for i in range(min(folds, len(batches)))]
+    cv: dict[str, dict[float, list[int]]] = {f: {t: [0, 0] for t in GRID} for f in HEADLINE_FIELDS}
+    for group in groups:
+        train = [r for r in reports if r.batch not in group]
+        scored = [r for r in reports if r.batch in group]
+        for field_id in HEADLINE_FIELDS:
+            for t, (right, wrong) in fill_counts(fit_field(train, field_id, c=c), scored, field_id).items():
+                cv[field_id][t][0] += right
+                cv[field_id][t][1] += wrong
+    fields = {}
+    for field_id in HEADLINE_FIELDS:
+        model = fit_field(reports, field_id, c=c)
+        model.threshold = choose_threshold(cv[field_id]) if model.weights else None
+        fields[field_id] = model
+    summary = {
+        "trained_on": len(reports),
+        "batches": len(batches),
+        "held_out_batches": held,
+        "C": c,
+        "folds": len(groups),
+        "min_precision": MIN_PRECISION,
+        "fills_by_threshold": {f: {str(t): cv[f][t] for t in GRID} for f in HEADLINE_FIELDS},
+        "thresholds": {f: fields[f].threshold for f in HEADLINE_FIELDS},
+    }
+    out_dir.mkdir(parents=True, exist_ok=True)
+    payload = {
+        "format": FORMAT_VERSION,
+        **summary,
+        # a field the reader never fills keeps no weights: they would never be read
+        "fields": {
+            f: {
+                "bias": m.bias,
+                "threshold": m.threshold,
+                "weights": {k: round(w, 4) for k, w in sorted(m.weights.items())} if m.threshold is not None else {},
+            }
+            for f, m in fields.items()
+        },
+    }
+    (out_dir / READER_FILE).write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    return summary
