@@ -33,7 +33,7 @@ def section_types(text: str) -> list[int]:
 
 _TOP_HEADING = re.compile(r"^\s*(?:#+\s*)?([一二三四五六七八九十]{1,3})\s*[、.,]\s*(.{1,40})$")
 _SUB_PROBLEM_HEADING = re.compile(
-    r"^\s*(?:#+\s*)?[(]?[一二三1-3][)、.]?\s*(存在的?主要?问题|主要问题|存在问题|问题和不足)"
+    r"^\s*(?:#+\s*)?(?:[(]?[一二三1-3][)、.]?|[(][四五六七八九][)])\s*(存在的?主要?问题|主要问题|存在问题|问题和不足)"
     # 2021年我局政府信息公开工作存在的问题:一是…: a line that opens on the problems, without a heading
     # (not 针对上年度报告中存在的问题:…, a remedy)
     r"|(?P<inline>^\s*(?!针对|对于|对|整改|上年)[^。;\n]{0,24}?存在的?(?:主要)?(?:问题|不足)(?:和不足)?[::])"
@@ -210,8 +210,21 @@ def find_sections(text: str) -> list[SectionSpan]:
     sections: list[SectionSpan] = []
     for i, (pos, role, title) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        if role == "problems" and _PAREN_HEADING.match(title):
+            # (五)存在的主要问题及改进措施 inside 一、…概况: the problems end at the next (六) that is not
+            # their own part ((一)存在问题 / (二)改进措施), not at 二、
+            for following in _PAREN_HEADING.finditer(text, pos + len(title), end):
+                line_end = text.find("\n", following.start())
+                line = text[following.start() : line_end if line_end >= 0 else end]
+                if not _PROBLEMS_PART.search(line):
+                    end = following.start()
+                    break
         sections.append(SectionSpan(role, title, pos, end))
     return sections
+
+
+_PAREN_HEADING = re.compile(r"(?m)^[ \t]*[(][一二三四五六七八九十]{1,2}[)]")
+_PROBLEMS_PART = re.compile(r"问题|不足|困难|改进|整改|对策|措施|打算|计划|下一步|方向|今后|思路|建议")
 
 
 @dataclass(frozen=True)

@@ -428,3 +428,29 @@ def test_a_turn_after_the_self_inspection_is_cut_too():
         "三、存在的不足\n我办对本年度工作进行了自查,但仍存在一些不足,如公开内容不够全面、更新不够及时。\n"
     )
     assert problems == ["公开内容不够全面、更新不够及时。"]
+
+
+def test_a_problems_sub_heading_past_three_inside_the_first_section_ends_at_the_next_sub_heading():
+    # a legacy report's (五)存在的主要问题及改进措施 under 一、…概况 (wild29/v09): before, no section was found
+    text = (
+        "某区民政局2018年度政府信息公开年度报告\n一、政府信息公开概况\n(一)主动公开政府信息的情况\n"
+        "2018年度,我局主动公开信息共计106条。\n(五)存在的主要问题及改进措施\n"
+        "2018年度我局总体运行良好,但也存在一些问题:一是信息发布渠道还有待拓宽;二是意见反馈工作还有待于加强。"
+        "下一步,我局将积极拓宽发布渠道。\n(六)其他需要报告的事项\n无\n二、2018年政务公开工作要点落实情况\n"
+        "我局按照工作要点要求推进公开。\n"
+    )
+    report = extract_text(text)
+    assert [s.text for s in report.problems] == ["信息发布渠道还有待拓宽;", "意见反馈工作还有待于加强。"]
+    assert [s.text for s in report.improvements] == ["下一步,我局将积极拓宽发布渠道。"]
+
+
+def test_a_sub_heading_problems_section_keeps_its_own_remedy_part():
+    # (一)存在问题 / (二)进一步整改: the second sub-heading is the section's own improvements
+    text = (
+        "某中心2020年政府信息公开工作年度报告\n(一)主动公开信息的数量:2020年,中心网站发布各类信息635条。\n"
+        "(七)依申请公开工作情况:2020年度,中心未收到依申请公开件。\n"
+        "(一)存在问题:一是信息量偏少;二是形式不够新颖。\n(二)进一步整改:一是提升信息化水平;二是深入调研。\n"
+    )
+    report = extract_text(text)
+    assert [s.text for s in report.problems] == ["信息量偏少;", "形式不够新颖。"]
+    assert [s.text for s in report.improvements] == ["提升信息化水平;", "深入调研。"]
