@@ -19,8 +19,11 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
+from scipy import sparse
 
 from . import errors
 from .numbers import NUMBER_PATTERN, parse_amount
@@ -180,10 +183,20 @@ class FieldModel:
         return out
 
 
-@dataclass
 class Reader:
-    fields: dict[str, FieldModel]
-    info: dict[str, object] = field(default_factory=dict)
+    """Per-field weights, held as one matrix (feature × field) so each candidate is scored once."""
+
+    def __init__(self, fields: dict[str, FieldModel], info: dict[str, object] | None = None) -> None:
+        self.fields = fields
+        self.info = info or {}
+        self._order = [f for f, m in fields.items() if m.threshold is not None]
+        names = sorted({name for f in self._order for name in fields[f].weights})
+        self._index = {name: i for i, name in enumerate(names)}
+        self._weights = np.zeros((len(names), len(self._order)))
+        for j, field_id in enumerate(self._order):
+            for name, w in fields[field_id].weights.items():
+                self._weights[self._index[name], j] = w
+        self._bias = np.array([fields[f].bias for f in self._order])
 
     @classmethod
     def load(cls, path: Path) -> Reader:
@@ -206,6 +219,20 @@ class Reader:
             raise errors.bad_reader(str(path), str(exc)) from exc
         return cls(fields, {k: v for k, v in data.items() if k not in ("fields", "format")})
 
+    def _scores(self, items: list[Item]) -> np.ndarray:
+        """Probabilities, one row per item and one column per field the reader may fill."""
+        rows, cols, values = [], [], []
+        for i, it in enumerate(items):
+            for name, x in it.features.items():
+                j = self._index.get(name)
+                if j is not None:
+                    rows.append(i)
+                    cols.append(j)
+                    values.append(x)
+        x = sparse.csr_matrix((values, (rows, cols)), shape=(len(items), len(self._index)))
+        z = np.asarray(x @ self._weights) + self._bias
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
+
     def fill(
         self,
         text: str,
@@ -218,21 +245,25 @@ class Reader:
     ) -> dict[str, Candidate]:
         """Figures for the headline fields the rules left empty, where one candidate scores at or above
         its field's threshold; each carries its score as confidence and rule "reader"."""
-        open_fields = [f for f, m in self.fields.items() if m.threshold is not None and f not in chosen]
+        open_fields = [f for f in self._order if f not in chosen]
         if not open_fields:
             return {}
         items = candidate_items(text, sentences, candidates, year=year, skip=skip)
+        if not items:
+            return {}
+        scores = self._scores(items)
         found: dict[str, Candidate] = {}
         for field_id in open_fields:
-            model = self.fields[field_id]
-            mine = [it for it in items if it.only_field in (None, field_id)]
+            column = scores[:, self._order.index(field_id)]
+            mine = [i for i, it in enumerate(items) if it.only_field in (None, field_id)]
             if not mine:
                 continue
-            scores = model.scores(mine)
-            best = max(range(len(mine)), key=scores.__getitem__)
-            if scores[best] >= model.threshold:  # type: ignore[operator]
-                it = mine[best]
-                found[field_id] = Candidate(field_id, it.value, it.start, it.end, round(scores[best], 3), "reader")
+            best = max(mine, key=lambda i: column[i])
+            if column[best] >= self.fields[field_id].threshold:  # type: ignore[operator]
+                it = items[best]
+                found[field_id] = Candidate(
+                    field_id, it.value, it.start, it.end, round(float(column[best]), 3), "reader"
+                )
         return found
 
 
