@@ -8,7 +8,8 @@ _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 
 # A number in prose: Arabic (with thousands commas, decimals, 万) or Chinese numerals.
-NUMBER_PATTERN = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*万)?|[零〇一二两三四五六七八九十百千]+万?"
+# (20余万 / 3多万: an approximate count of ten-thousands, read as its base, 200000)
+NUMBER_PATTERN = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[余多]?万)?|[零〇一二两三四五六七八九十百千]+万?"
 
 
 def chinese_to_int(text: str) -> int | None:
@@ -30,7 +31,7 @@ def parse_amount(text: str) -> int | float | None:
     raw = re.sub(r"\s+", "", text)
     scale = 1
     if raw.endswith("万"):
-        raw, scale = raw[:-1], 10_000
+        raw, scale = re.sub(r"[余多]$", "", raw[:-1]), 10_000
     if re.fullmatch(r"[\d,]+(\.\d+)?", raw):
         value = float(raw.replace(",", "")) * scale
     else:

@@ -648,7 +648,8 @@ _APPLICATION = (
     # (按时办理3件依申请公开: a count handled, taken where no intake is printed)
     # (共收到社会各界4宗政府信息公开申请)
     re.compile(
-        r"(?:收到|受理|接到|接收|办理|处理)(?:社会各界|群众|公众|公民)?"
+        # (全年共收到并按时办结16件政府信息公开申请: the verb, what was done with them, then the count)
+        r"(?:收到|受理|接到|接收|办理|处理)(?:社会各界|群众|公众|公民|并(?:按时|及时|依法)?(?:办结|答复|回复))?"
         + _APPROX
         + _NUM
         + r"\s*(?:件|个|宗|份|起|条)[^,;。]{0,20}?申请"
@@ -676,6 +677,8 @@ _APPLICATION = (
     re.compile(
         r"申请(?:总)?(?:数|数量|件数)\s*(?:为|是|达|共)\s*" + _NUM + r"(?:\s*(?:件|个|宗|份|条)|(?=\s*(?:[,;。,]|$)))"
     ),
+    # 其中,上年结转申请1件,本年新收申请2件: the year's new ones beside last year's (choose_figures)
+    re.compile(r"(?<=[,;,])\s*本年度?新收(?:政府信息公开)?申请" + _NUM + r"\s*件"),
     # 全区累计处理政府信息依申请公开92件,其中,本年度新接收91件
     # (2022年新受理161件,2021年结转7件: the same, opening the sentence)
     re.compile(
@@ -758,6 +761,13 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
                 )
             )
             continue
+        if value is not None and re.match(r"\s*本年度?新收", m.group(0)):
+            out.append(
+                Candidate(
+                    "headline.applications_received", value, m.start("num"), m.end("num"), 0.8, "applications-new"
+                )
+            )
+            continue
         if value is not None:
             if restated := _restated_intake(text, m.end()):
                 out.append(Candidate("headline.applications_received", *restated, 0.8, "applications"))
@@ -770,6 +780,8 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
     about_review = r"的?(?:行政)?复议|的?(?:行政)?诉讼|[^。;,、]{0,3}(?:行政复议|提起)"
     if m and re.match(about_review, text[m.end() : m.end() + 8]):
         m = None  # 未出现申请行政复议、提起行政诉讼的情况: the negation is about the review, not applications
+    if m and (re.search(r"结转|转入|上年|下一?年", m.group(0)) or re.match(r"\s*的?(?:结转|转入)", text[m.end() :])):
+        m = None  # 无结转至下一年度办理的申请 / 全年无政府信息公开申请结转: nothing carried over, not none received
     if not out and m:
         out.append(Candidate("headline.applications_received", 0, m.start(), m.end(), 0.75, "applications-none"))
     return out
@@ -1054,6 +1066,8 @@ def choose_figures(candidates: list[Candidate]) -> dict[str, Candidate]:
             chosen[c.field_id] = c
         elif current.rule == "proactive-cumulative" and c.rule == "proactive":
             chosen[c.field_id] = c  # 累计…753条 … 2013年新增…28条: the year's own count wins
+        elif c.rule == "applications-new" and current.rule in ("applications", "applications-handled"):
+            chosen[c.field_id] = c  # 共收到申请3件。其中,上年结转申请1件,本年新收申请2件: the year's new ones
     return chosen
 
 

@@ -982,3 +982,33 @@ def test_charges_of_table_one_and_spending_are_no_disclosure_fees():
     assert "fees_collected" not in got and got["review_total"] == 0
     # a fee the office collected is still one
     assert _headlines("全年依申请公开收取信息处理费共计50元。", 2022)["fees_collected"] == 50
+
+
+def test_nothing_carried_over_is_no_negation_of_the_years_applications():
+    # wild29/w02, x09: 无结转至下一年度办理的申请 says nothing of the applications received
+    got = _headlines("2025年全年共作出政府信息公开申请答复19件,均在法定期限内办结,无结转至下一年度办理的申请。", 2025)
+    assert "applications_received" not in got
+    got = _headlines("2024年,我局全年无政府信息公开申请结转办理情况。", 2024)
+    assert "applications_received" not in got
+    # a plain negation still reads 0
+    assert _headlines("2024年,我局未收到政府信息公开申请。", 2024)["applications_received"] == 0
+
+
+def test_the_years_new_applications_beat_a_total_that_holds_last_years():
+    # wild29/w07: 共收到…3件。其中,上年结转申请1件,本年新收申请2件
+    got = _headlines("2025年,共收到政府信息公开申请3件。其中,上年结转申请1件,本年新收申请2件,均已依法按期办结。", 2025)
+    assert got["applications_received"] == 2
+    # with no new count printed, the total stands
+    assert _headlines("2025年,共收到政府信息公开申请3件,均已依法按期办结。", 2025)["applications_received"] == 3
+
+
+def test_a_count_after_what_was_done_with_the_applications():
+    # wild29/x02: 全年共收到并按时办结16件政府信息公开申请
+    got = _headlines("2024年开展政府信息依申请公开工作,全年共收到并按时办结16件政府信息公开申请,保障了知情权。", 2024)
+    assert got["applications_received"] == 16
+
+
+def test_an_approximate_count_of_ten_thousands():
+    # wild29/u03: 主动公开政府信息20余万条 → 200000 (an approximate count is read as its base)
+    assert _headlines("2022年,主动公开政府信息20余万条。", 2022)["proactive_total"] == 200000
+    assert _headlines("2022年,主动公开政府信息3多万条。", 2022)["proactive_total"] == 30000
