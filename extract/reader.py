@@ -8,8 +8,8 @@ regression per field, trained on the gold `dev` part by `training/reader.py`, st
 weights (`models/reader/reader.json`) and scored here with numpy: no scikit-learn object is
 unpickled at run time.
 
-The reader never overrides the rules: it fills a field only when the rules read nothing for it, and
-only with a candidate it scores at or above the field's threshold. The thresholds were chosen by
+The reader never overrides the rules: it fills a field only when the rules found no candidate for it
+at all, and only with a candidate it scores at or above the field's threshold. The thresholds were chosen by
 leaving batches of the gold out (`training/reader.py`), and a field whose fills were not precise
 enough there has none: the reader never fills it.
 """
@@ -245,7 +245,10 @@ class Reader:
     ) -> dict[str, Candidate]:
         """Figures for the headline fields the rules left empty, where one candidate scores at or above
         its field's threshold; each carries its score as confidence and rule "reader"."""
-        open_fields = [f for f in self._order if f not in chosen]
+        # only fields the rules saw nothing of: where a rule read a figure and then set it aside (one
+        # platform's count among several, decision 1), the reader would mostly take it back
+        seen = {c.field_id for c in candidates}
+        open_fields = [f for f in self._order if f not in chosen and f not in seen]
         if not open_fields:
             return {}
         items = candidate_items(text, sentences, candidates, year=year, skip=skip)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sklearn.feature_extraction import DictVectorizer
@@ -41,6 +41,7 @@ class ReportExamples:
     table: set[str]  # headline fields a statistics table gives (the reader never decides those)
     rules: dict[str, float | None]  # what the rules alone read
     items: list[Item]
+    seen: set[str] = field(default_factory=set)  # fields some rule found a candidate for (never filled)
 
 
 def _same(a: float | None, b: float | None) -> bool:
@@ -72,6 +73,7 @@ def collect(
                 table={f for f in HEADLINE_FIELDS if f in report.fields and report.fields[f].source == "table"},
                 rules={f: (report.fields[f].value if f in report.fields else None) for f in HEADLINE_FIELDS},
                 items=items,
+                seen={c.field_id for c in candidates},
             )
         )
     return out
@@ -104,10 +106,10 @@ def fit_field(reports: list[ReportExamples], field_id: str, *, c: float = 0.3) -
 
 
 def fill_counts(model: FieldModel, reports: list[ReportExamples], field_id: str) -> dict[float, list[int]]:
-    """For each threshold of GRID, [right, wrong] fills where the rules and tables left the field empty."""
+    """For each threshold of GRID, [right, wrong] fills where neither the tables nor any rule saw the field."""
     counts = {t: [0, 0] for t in GRID}
     for report in reports:
-        if field_id in report.table or report.rules[field_id] is not None:
+        if field_id in report.table or report.rules[field_id] is not None or field_id in report.seen:
             continue
         mine = _mine(report, field_id)
         if not mine:
