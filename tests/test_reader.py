@@ -11,7 +11,7 @@ from extract.engines import RulesEngine, load_engine
 from extract.errors import ZfxxgkError
 from extract.load import Source
 from extract.pipeline import prepare
-from extract.prose import find_figures
+from extract.prose import Candidate, find_figures
 from extract.reader import FieldModel, Item, Reader, candidate_items, load_reader
 from training.reader import GRID, ReportExamples, choose_threshold, collect, fill_counts, train_reader
 
@@ -66,6 +66,9 @@ def test_the_reader_fills_an_empty_field_and_never_overrides_the_rules():
     # a field the rules read is not the reader's to change
     ruled = {"headline.review_total": candidates[0]}
     assert reader.fill(prose.mapped.text, prose.sentences, candidates, ruled, year=prose.year) == {}
+    # nor one a rule found a candidate for and set aside (decision 1's platform counts)
+    set_aside = [*candidates, Candidate("headline.review_total", 5, 0, 1, 0.8, "review")]
+    assert reader.fill(prose.mapped.text, prose.sentences, set_aside, {}, year=prose.year) == {}
     # under its threshold, and with no threshold at all, it fills nothing
     timid = _reader("headline.review_total", {"kwC=复议": 8.0, "R1=件": 2.0}, None)
     assert timid.fill(prose.mapped.text, prose.sentences, candidates, {}, year=prose.year) == {}
