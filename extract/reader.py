@@ -85,8 +85,6 @@ def mention_features(
     after = t[b : stop.start() if stop else len(t)][:12]
     for g in _bigrams(after, "A="):
         f[g] = 1.0
-    for g in _bigrams(t[:a][-40:], "S="):
-        f[g] = 0.5
     f[f"sec={sent.role}"] = 1.0
     for word in KEYWORDS:
         if word in clause:
