@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from extract.engines import RulesEngine
-from extract.load import read_path
+from extract.load import Source, read_path
 from extract.pipeline import extract_source
 from extract.reader import load_reader
 
@@ -49,6 +49,19 @@ def main() -> None:
             f"characters/s best {chars / best:,.0f}"
         )
     print(f"rules+reader takes {best_of['rules+reader'] / best_of['rules']:.2f}x the time of the rules alone")
+    # one long document (0.7 MB of prose figures): the reader's cost must grow with the text, not faster
+    lines = [f"第{i}批次,全年收到政府信息公开申请{i % 7}件,其中网站发布信息{i % 50}条。" for i in range(24_000)]
+    long_text = "2023年某县政府信息公开工作年度报告\n一、总体情况\n" + "\n".join(lines)
+    long_source = Source(name="long.txt", text=long_text, is_html=False, encoding="utf-8")
+    took = {}
+    for name, engine in engines.items():
+        started = time.perf_counter()
+        extract_source(long_source, engine=engine)
+        took[name] = time.perf_counter() - started
+    print(
+        f"one {len(long_source.text):,}-character document: rules {took['rules']:.2f} s, "
+        f"rules+reader {took['rules+reader']:.2f} s ({took['rules+reader'] / took['rules']:.2f}x)"
+    )
     print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f} MiB")
 
 

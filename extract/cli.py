@@ -125,6 +125,7 @@ def extract(
     reader: Annotated[
         bool, typer.Option(help="Let the learned reader fill headline fields the rules leave empty (models/reader).")
     ] = True,
+    reader_dir: Annotated[Path | None, typer.Option(help="Folder holding reader.json (default models/reader).")] = None,
 ) -> None:
     """Extract tables, headline figures and statements from reports.
 
@@ -133,7 +134,7 @@ def extract(
     files = collect_inputs(paths)
     single = len(files) == 1 and not any(p.is_dir() for p in paths)
     try:
-        prose_engine = load_engine(engine, reader=reader)
+        prose_engine = load_engine(engine, reader=reader, reader_dir=reader_dir)
     except ZfxxgkError as exc:
         _fail(str(exc))
     if not files:
@@ -229,6 +230,13 @@ def evaluate_command(
     except ZfxxgkError as exc:
         _fail(str(exc))
     print_evaluation(ev, title=f"{split} split, engine {getattr(prose_engine, 'name', engine)}", show_misses=misses)
+    rules_engine = getattr(prose_engine, "rules", prose_engine)
+    if getattr(rules_engine, "reader", None) is not None and split != "test":
+        typer.echo(
+            "note: the learned reader was trained on the gold dev part, so its fills on dev reports are "
+            "in-sample; its out-of-fold counts are in models/reader/README.md (--no-reader: rules alone)",
+            err=True,
+        )
     if with_intervals:
         print_intervals(intervals(ev))
 
@@ -306,7 +314,9 @@ def train_reader_command(
         _fail(f"[E126] {gold}: no split.tsv beside it; the reader trains on the dev part only")
     try:
         summary = train_reader(gold, corpus or gold.parent / "corpus", split_file, out, hold_out=hold_out or ())
-    except (ValueError, ZfxxgkError) as exc:
+    except ZfxxgkError as exc:
+        _fail(str(exc))
+    except ValueError as exc:
         _fail(f"[E128] {exc}")
     typer.echo(json.dumps(summary, ensure_ascii=False, indent=1))
 

@@ -79,8 +79,8 @@ def load_engine(
     reader where its file is there (`models/reader/reader.json`)."""
     if name not in ENGINES:
         raise errors.bad_choice("engine", name, ENGINES)
-    learned = load_reader(reader_dir) if reader else None
-    if reader and learned is None:
+    learned = load_reader(reader_dir) if reader and name != "model" else None  # the model engine has no rules
+    if reader and name != "model" and learned is None:
         log.warning("no reader file in %s; the rules run without the learned reader", reader_dir or DEFAULT_READER_DIR)
     if name == "rules":
         return RulesEngine(reader=learned)

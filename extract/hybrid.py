@@ -175,7 +175,9 @@ class HybridEngine:
                     del figures[field_id]
         replace_at = FIGURE_THRESHOLD if FIGURE_REPLACE_THRESHOLD is None else FIGURE_REPLACE_THRESHOLD
         for field_id, candidate in model.items():
-            if field_id not in figures:
+            # a reader figure fills a field the rules left empty: the model takes it back only as it
+            # would fill an empty field, not at the lower threshold at which it replaces a rule's figure
+            if field_id not in figures or figures[field_id].rule == "reader":
                 if candidate.confidence >= FIGURE_THRESHOLD:
                     figures[field_id] = candidate
             elif (

@@ -9,7 +9,7 @@ _UNITS = {"十": 10, "百": 100, "千": 1000}
 
 # A number in prose: Arabic (with thousands commas, decimals, 万) or Chinese numerals.
 # (20余万 / 3多万: an approximate count of ten-thousands, read as its base, 200000)
-NUMBER_PATTERN = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[余多]?万)?|[零〇一二两三四五六七八九十百千]+万?"
+NUMBER_PATTERN = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*万|[余多]万)?|[零〇一二两三四五六七八九十百千]+万?"
 
 
 def chinese_to_int(text: str) -> int | None:

@@ -717,6 +717,13 @@ def _restated_intake(text: str, end: int) -> tuple[int | float, int, int] | None
     return None
 
 
+def _carried_over_only(negated: str, after: str) -> bool:
+    """Whether a negation speaks of carried-over applications only (无结转至下一年度办理的申请), not of
+    the year's intake (未收到上年结转和本年新收的申请 is none received)."""
+    carried = re.search(r"结转|转入", negated) or re.match(r"\s*的?(?:结转|转入)", after)
+    return bool(carried) and not re.search(r"新收|本年|新的|当年", negated)
+
+
 def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
     text = sent.text
     out = []
@@ -762,6 +769,8 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
             )
             continue
         if value is not None and re.match(r"\s*本年度?新收", m.group(0)):
+            if not re.search(r"结转", text[: m.start()]) or re.search(r"复议|诉讼", text) or sent.role == "review_suit":
+                continue  # only beside last year's carried-over ones, and not a review's (被申请行政复议3件,其中…)
             out.append(
                 Candidate(
                     "headline.applications_received", value, m.start("num"), m.end("num"), 0.8, "applications-new"
@@ -780,8 +789,12 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
     about_review = r"的?(?:行政)?复议|的?(?:行政)?诉讼|[^。;,、]{0,3}(?:行政复议|提起)"
     if m and re.match(about_review, text[m.end() : m.end() + 8]):
         m = None  # 未出现申请行政复议、提起行政诉讼的情况: the negation is about the review, not applications
-    if m and (re.search(r"结转|转入|上年|下一?年", m.group(0)) or re.match(r"\s*的?(?:结转|转入)", text[m.end() :])):
-        m = None  # 无结转至下一年度办理的申请 / 全年无政府信息公开申请结转: nothing carried over, not none received
+    # 无结转至下一年度办理的申请 / 全年无政府信息公开申请结转: nothing carried over, not none received; the
+    # next negation of the sentence may still be one (本年度无上年结转申请,也未收到新的…申请)
+    while m and _carried_over_only(m.group(0), text[m.end() :]):
+        m = _APPLICATION_NONE.search(text, m.end())
+        if m and re.match(about_review, text[m.end() : m.end() + 8]):
+            m = None
     if not out and m:
         out.append(Candidate("headline.applications_received", 0, m.start(), m.end(), 0.75, "applications-none"))
     return out

@@ -1,17 +1,17 @@
 """The learned reader: a linear choice among the numbers of the prose, for headline fields the rules leave empty.
 
 Hand rules stopped transferring to fresh pages: each miss there is a wording used once. The reader
-scores every number printed in prose (and every negation a rule read) as a candidate for each
-headline field, from the characters around it (the clause before it, what follows it, the words of
-its sentence, the section it sits in, whether the report counts several platforms). One logistic
+scores every number printed in prose as a candidate for each headline field, from the characters
+around it (the clause before it, what follows it, the words of its sentence, the section it sits in,
+whether the report counts several platforms). One logistic
 regression per field, trained on the gold `dev` part by `training/reader.py`, stored as plain JSON
 weights (`models/reader/reader.json`) and scored here with numpy: no scikit-learn object is
 unpickled at run time.
 
 The reader never overrides the rules: it fills a field only when the rules found no candidate for it
-at all, and only with a candidate it scores at or above the field's threshold. The thresholds were chosen by
-leaving batches of the gold out (`training/reader.py`), and a field whose fills were not precise
-enough there has none: the reader never fills it.
+at all, and only with a candidate it scores at or above the field's threshold. The thresholds were
+chosen by leaving batches of the gold out (`training/reader.py`), and a field whose fills were not
+precise enough there has none: the reader never fills it.
 """
 
 from __future__ import annotations
@@ -48,18 +48,18 @@ KEYWORDS = tuple(
 _NUMBER = re.compile(NUMBER_PATTERN)
 _PUNCT = re.compile(r"[,,;;:::。、()()]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+MAX_VALUE = 1e12  # no count of a report is larger; longer digit runs are identifiers
 _CHINESE_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]")
 
 
 @dataclass
 class Item:
-    """One candidate: a number printed in prose (any field) or a negation a rule read (its field only)."""
+    """One candidate: a number printed in prose, for any headline field."""
 
     start: int
     end: int
     value: int | float
     features: dict[str, float]
-    only_field: str | None = None
 
 
 def _bigrams(text: str, tag: str) -> list[str]:
@@ -117,37 +117,24 @@ def mention_features(
 def candidate_items(
     text: str,
     sentences: list[Sentence],
-    candidates: list[Candidate],
     *,
     year: int | None,
     skip: list[tuple[int, int]] = (),
 ) -> list[Item]:
-    """Every number of the prose (not the tables, not the problems section) and every negation a rule
-    read, with its features."""
+    """Every number of the prose (not the tables, not the problems section), with its features.
+
+    (A negation a rule read, 未收到申请 → 0, is no candidate: its field has a rule candidate, and the
+    reader only fills fields no rule saw.)"""
     items: list[Item] = []
-    by_sentence: list[tuple[Sentence, list[Item]]] = []
     for sent in sentences:
         if sent.role == "problems" or any(x <= sent.start < y for x, y in skip):
             continue
-        here = []
         for m in _NUMBER.finditer(sent.text):
             value = parse_amount(m.group())
-            if value is None:
-                continue
+            if value is None or not math.isfinite(value) or value >= MAX_VALUE:
+                continue  # (a run of hundreds of digits, an identifier: no count)
             a, b = sent.start + m.start(), sent.start + m.end()
-            here.append(Item(a, b, value, mention_features(text, sent, a, b, value, year)))
-        items += here
-        by_sentence.append((sent, here))
-    for c in candidates:
-        # a rule's figure is one of the numbers above; a negation (未收到申请 → 0) is a candidate of its own
-        if any(c.start <= it.start and it.end <= c.end and it.value == c.value for it in items):
-            continue
-        sent = next((s for s, _ in by_sentence if s.start <= c.start < s.end), None)
-        if sent is None:
-            continue
-        item = Item(c.start, c.end, c.value, mention_features(text, sent, c.start, c.end, c.value, year), c.field_id)
-        item.features["negation"] = 1.0
-        items.append(item)
+            items.append(Item(a, b, value, mention_features(text, sent, a, b, value, year)))
     counted = {
         name
         for it in items
@@ -207,12 +194,15 @@ class Reader:
             for field_id, spec in data["fields"].items():
                 if field_id not in HEADLINE_FIELDS:
                     raise ValueError(f"unknown field {field_id}")
-                threshold = spec["threshold"]
-                fields[field_id] = FieldModel(
-                    float(spec["bias"]),
-                    {str(k): float(v) for k, v in spec["weights"].items()},
-                    None if threshold is None else float(threshold),
+                threshold = None if spec["threshold"] is None else float(spec["threshold"])
+                if threshold is not None and not 0.0 < threshold <= 1.0:
+                    raise ValueError(f"{field_id}: threshold {threshold} is not in (0, 1]")
+                model = FieldModel(
+                    float(spec["bias"]), {str(k): float(v) for k, v in spec["weights"].items()}, threshold
                 )
+                if not all(math.isfinite(w) for w in (model.bias, *model.weights.values())):
+                    raise ValueError(f"{field_id}: a weight or the bias is not a finite number")
+                fields[field_id] = model
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise errors.bad_reader(str(path), str(exc)) from exc
         return cls(fields, {k: v for k, v in data.items() if k not in ("fields", "format")})
@@ -249,17 +239,14 @@ class Reader:
         open_fields = [f for f in self._order if f not in chosen and f not in seen]
         if not open_fields:
             return {}
-        items = candidate_items(text, sentences, candidates, year=year, skip=skip)
+        items = candidate_items(text, sentences, year=year, skip=skip)
         if not items:
             return {}
         scores = self._scores(items)
         found: dict[str, Candidate] = {}
         for field_id in open_fields:
             column = scores[:, self._order.index(field_id)]
-            mine = [i for i, it in enumerate(items) if it.only_field in (None, field_id)]
-            if not mine:
-                continue
-            best = max(mine, key=lambda i: column[i])
+            best = int(np.argmax(column))
             if column[best] >= self.fields[field_id].threshold:  # type: ignore[operator]
                 it = items[best]
                 found[field_id] = Candidate(

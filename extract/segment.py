@@ -33,7 +33,8 @@ def section_types(text: str) -> list[int]:
 
 _TOP_HEADING = re.compile(r"^\s*(?:#+\s*)?([一二三四五六七八九十]{1,3})\s*[、.,]\s*(.{1,40})$")
 _SUB_PROBLEM_HEADING = re.compile(
-    r"^\s*(?:#+\s*)?(?:[(]?[一二三1-3][)、.]?|[(][四五六七八九][)])\s*(存在的?主要?问题|主要问题|存在问题|问题和不足)"
+    r"^\s*(?:#+\s*)?(?:[(]?[一二三1-3][)、.]?|(?P<late>[(][四五六七八九][)]))\s*"
+    r"(存在的?(?:主要)?问题|主要问题|存在问题|问题和不足)"
     # 2021年我局政府信息公开工作存在的问题:一是…: a line that opens on the problems, without a heading
     # (not 针对上年度报告中存在的问题:…, a remedy)
     r"|(?P<inline>^\s*(?!针对|对于|对|整改|上年)[^。;\n]{0,24}?存在的?(?:主要)?(?:问题|不足)(?:和不足)?[::])"
@@ -191,6 +192,7 @@ def find_sections(text: str) -> list[SectionSpan]:
     heads: list[tuple[int, str, str]] = []
     seen_numbers: set[str] = set()
     inline: list[tuple[int, str, str]] = []
+    late: list[tuple[int, str, str]] = []
     for pos, line in _lines_with_offsets(text):
         match = _TOP_HEADING.match(line)
         bare = line.strip()
@@ -202,15 +204,22 @@ def find_sections(text: str) -> list[SectionSpan]:
                 seen_numbers.add(match.group(1))
                 continue
         sub = _SUB_PROBLEM_HEADING.match(line)
-        if sub and not any(r == "problems" for _, r, _ in heads):
+        if sub and sub.group("late"):
+            # (五)存在的主要问题及改进措施 inside 一、…概况: taken only when no heading names the problems,
+            # and not (四)存在问题整改情况, an account of last year's remedies
+            if not re.search(r"整改|针对|上年", bare):
+                late.append((pos, "problems", bare))
+        elif sub and not any(r == "problems" for _, r, _ in heads):
             (inline if sub.group("inline") else heads).append((pos, "problems", bare))
+    if late and not any(r == "problems" for _, r, _ in heads):
+        heads = sorted([*heads, late[0]])
     if inline and not any(r == "problems" for _, r, _ in heads):
         # 2021年我局…工作存在的问题:一是…: a line that opens on the problems, when no heading names them
         heads = sorted([*heads, inline[0]])
     sections: list[SectionSpan] = []
     for i, (pos, role, title) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
-        if role == "problems" and _PAREN_HEADING.match(title):
+        if role == "problems" and _LATE_HEADING.match(title):
             # (五)存在的主要问题及改进措施 inside 一、…概况: the problems end at the next (六) that is not
             # their own part ((一)存在问题 / (二)改进措施), not at 二、
             for following in _PAREN_HEADING.finditer(text, pos + len(title), end):
@@ -224,7 +233,10 @@ def find_sections(text: str) -> list[SectionSpan]:
 
 
 _PAREN_HEADING = re.compile(r"(?m)^[ \t]*[(][一二三四五六七八九十]{1,2}[)]")
-_PROBLEMS_PART = re.compile(r"问题|不足|困难|改进|整改|对策|措施|打算|计划|下一步|方向|今后|思路|建议")
+_LATE_HEADING = re.compile(r"\s*[(][四五六七八九][)]")
+_PROBLEMS_PART = re.compile(
+    r"问题|不足|困难|改进|整改|对策|措施|举措|打算|计划|安排|下一?步|要点|重点|方向|今后|思路|建议"
+)
 
 
 @dataclass(frozen=True)

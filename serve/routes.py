@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -16,6 +17,7 @@ from extract.model import Report
 
 from .service import ExtractionService
 
+log = logging.getLogger("zfxxgk.serve")
 router = APIRouter()
 
 # How each extractor error code maps to HTTP.
@@ -109,6 +111,10 @@ async def _run(service: ExtractionService, name: str, data: bytes) -> dict[str, 
     except TimeoutError as exc:
         service.metrics.errors.labels("E504").inc()
         raise ApiError(504, "E504", f"{name}: extraction took longer than {service.settings.timeout_s:g}s") from exc
+    except Exception as exc:  # a bug on one document: its own error, never the whole batch's
+        service.metrics.errors.labels("E500").inc()
+        log.exception("internal error on %s", name)
+        raise ApiError(500, "E500", f"{name}: internal error: {type(exc).__name__}") from exc
 
 
 _EXTRACT_BODY = {

@@ -65,7 +65,10 @@ class ExtractionService:
             if self.settings.load_delay_s:
                 time.sleep(self.settings.load_delay_s)
             model_dir = Path(self.settings.model_dir) if self.settings.model_dir else None
-            engine = load_engine(self.settings.engine, model_dir=model_dir)
+            reader_dir = Path(self.settings.reader_dir) if self.settings.reader_dir else None
+            engine = load_engine(
+                self.settings.engine, model_dir=model_dir, reader=self.settings.reader, reader_dir=reader_dir
+            )
             extract_bytes("warmup.txt", _WARMUP_TEXT.encode(), engine=engine)
             with self._lock:
                 self.engine = engine
@@ -84,6 +87,7 @@ class ExtractionService:
             "model_version": getattr(engine, "model_version", None),
             "labels": list(registry.LABELS),
             "sha256": sha,
+            "reader": _reader_info(engine),
             "ready": self.ready,
         }
 
@@ -108,3 +112,13 @@ class ExtractionService:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=False)
+
+
+def _reader_info(engine: Any) -> dict[str, Any] | None:
+    """What the learned reader of the engine's rules was trained on, or None without one."""
+    rules = getattr(engine, "rules", engine)
+    reader = getattr(rules, "reader", None)
+    if reader is None:
+        return None
+    info = reader.info
+    return {"trained_on": info.get("trained_on"), "thresholds": info.get("thresholds")}

@@ -22,6 +22,8 @@ class Settings(BaseSettings):
     timeout_s: float = 30.0
     engine: str = "hybrid"
     model_dir: str | None = None
+    reader: bool = True  # the learned reader after the rules (models/reader)
+    reader_dir: str | None = None
     extract_threads: int = _default_threads()
     load_delay_s: float = 0.0  # wait before loading the model (lets orchestration tests see /readyz at 503)
 

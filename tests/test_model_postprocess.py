@@ -152,3 +152,19 @@ def test_a_model_statement_in_a_section_of_the_years_work_is_dropped():
     tags = {"积极参加业务培训,提高工作能力": "IMPROVEMENT", "我局将加强培训": "IMPROVEMENT"}
     report = extract_text(text, engine=HybridEngine(_FixedTagger(tags), RulesEngine(), statement_policy="model"))
     assert [s.text for s in report.improvements] == ["我局将加强培训"]
+
+
+def test_a_reader_figure_is_taken_back_by_the_model_only_as_an_empty_field_would_be_filled():
+    from extract.engines import RulesEngine
+    from extract.hybrid import FIGURE_THRESHOLD, HybridEngine
+    from extract.prose import Candidate
+
+    field = "headline.review_total"
+    engine = HybridEngine(_FixedTagger({}), RulesEngine(), figure_policy="override")
+    reader = {field: Candidate(field, 3, 10, 11, 0.95, "reader")}
+    unsure = {field: Candidate(field, 7, 20, 21, FIGURE_THRESHOLD - 0.05, "model")}
+    sure = {field: Candidate(field, 7, 20, 21, FIGURE_THRESHOLD, "model")}
+    # (a rule's figure would go at the lower replace threshold; a reader's fill is no rule's reading)
+    assert engine._merge_figures(None, reader, unsure)[field].value == 3
+    assert engine._merge_figures(None, reader, sure)[field].value == 7
+    assert engine._merge_figures(None, {}, unsure) == {}

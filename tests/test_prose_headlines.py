@@ -1012,3 +1012,19 @@ def test_an_approximate_count_of_ten_thousands():
     # wild29/u03: 主动公开政府信息20余万条 → 200000 (an approximate count is read as its base)
     assert _headlines("2022年,主动公开政府信息20余万条。", 2022)["proactive_total"] == 200000
     assert _headlines("2022年,主动公开政府信息3多万条。", 2022)["proactive_total"] == 30000
+
+
+def test_a_reviews_new_ones_are_no_applications():
+    # (review) 被申请行政复议3件,其中,上年结转1件,本年新收申请2件: not the year's applications
+    text = (
+        "2023年某县人民政府政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+        "全年共收到政府信息公开申请5件,均已按期答复。\n四、政府信息公开行政复议、行政诉讼情况\n"
+        "全年因政府信息公开被申请行政复议3件,其中,上年结转1件,本年新收申请2件。\n"
+    )
+    fields = extract_text(text).fields
+    assert fields["headline.applications_received"].value == 5
+
+
+def test_a_negation_of_new_applications_beside_carried_over_ones_still_reads_zero():
+    assert _headlines("本年度无上年结转申请,也未收到新的政府信息公开申请。", 2023)["applications_received"] == 0
+    assert _headlines("2023年,我局未收到上年结转和本年新收的政府信息公开申请。", 2023)["applications_received"] == 0

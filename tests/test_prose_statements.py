@@ -454,3 +454,26 @@ def test_a_sub_heading_problems_section_keeps_its_own_remedy_part():
     report = extract_text(text)
     assert [s.text for s in report.problems] == ["信息量偏少;", "形式不够新颖。"]
     assert [s.text for s in report.improvements] == ["提升信息化水平;", "深入调研。"]
+
+
+def test_a_late_sub_heading_of_remedies_opens_no_problems_section():
+    # (四)存在问题整改情况 in the overview reports last year's remedies; the problems are under 五、
+    text = (
+        "2023年某县政府信息公开工作年度报告\n一、总体情况\n(四)存在问题整改情况\n"
+        "针对上年度报告中指出的问题,我局已完成整改。\n五、存在的主要问题及改进情况\n"
+        "一是公开内容不够全面。二是解读形式单一。\n"
+    )
+    report = extract_text(text)
+    assert [s.text for s in report.problems] == ["公开内容不够全面。", "解读形式单一。"]
+
+
+def test_an_early_sub_heading_section_runs_on_over_its_plan_part_whatever_its_name():
+    # (一)主要问题 / (二)下步工作: the section runs on to the next top heading, as before
+    for second in ("下步工作", "工作举措", "2024年工作安排"):
+        text = (
+            "2023年某县政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息10条。\n(一)主要问题\n部分栏目更新不够及时。\n"
+            f"({'二'}){second}\n一是加强业务培训;二是完善制度。\n"
+        )
+        report = extract_text(text)
+        assert [s.text for s in report.problems] == ["部分栏目更新不够及时。"], second
+        assert [s.text for s in report.improvements] == ["加强业务培训;", "完善制度。"], second

@@ -145,6 +145,7 @@ def test_batch_gives_one_result_or_error_per_document_in_order(server):
 def test_model_info_and_metrics(server):
     info = httpx.get(f"{server.url}/v1/model").json()
     assert info["labels"][0] == "O" and "B-PROBLEM" in info["labels"]
+    assert info["reader"]["trained_on"] > 1000  # the learned reader after the rules, and what it learned from
     httpx.post(f"{server.url}/v1/extract", json={"text": ""})
     metrics = httpx.get(f"{server.url}/metrics").text
     assert 'zfxxgk_requests_total{route="/v1/extract",status="422"}' in metrics
@@ -215,3 +216,21 @@ def test_schemathesis_finds_no_server_error(server):
     ]
     run = subprocess.run(cmd, capture_output=True, text=True, timeout=600, cwd=ROOT)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
+
+
+def test_an_internal_error_on_one_document_is_that_documents_error_not_the_batchs():
+    import asyncio
+    from types import SimpleNamespace
+
+    from serve import routes
+
+    class Failing:
+        settings = SimpleNamespace(max_bytes=1000, timeout_s=5)
+        metrics = SimpleNamespace(errors=SimpleNamespace(labels=lambda code: SimpleNamespace(inc=lambda: None)))
+
+        async def extract(self, name, data):
+            raise OverflowError("cannot convert float infinity to integer")
+
+    with pytest.raises(routes.ApiError) as caught:
+        asyncio.run(routes._run(Failing(), "a.txt", b"x"))
+    assert caught.value.code == "E500" and "OverflowError" in caught.value.message
