@@ -1028,3 +1028,12 @@ def test_a_reviews_new_ones_are_no_applications():
 def test_a_negation_of_new_applications_beside_carried_over_ones_still_reads_zero():
     assert _headlines("本年度无上年结转申请,也未收到新的政府信息公开申请。", 2023)["applications_received"] == 0
     assert _headlines("2023年,我局未收到上年结转和本年新收的政府信息公开申请。", 2023)["applications_received"] == 0
+
+
+def test_a_number_does_not_run_over_a_line_break_into_ten_thousands():
+    import re
+
+    from extract.numbers import NUMBER_PATTERN, parse_amount
+
+    assert re.match(NUMBER_PATTERN, "12\n多万").group() == "12"
+    assert parse_amount("20余万") == 200000 and parse_amount("10.2 万") == 102000

@@ -477,3 +477,12 @@ def test_an_early_sub_heading_section_runs_on_over_its_plan_part_whatever_its_na
         report = extract_text(text)
         assert [s.text for s in report.problems] == ["部分栏目更新不够及时。"], second
         assert [s.text for s in report.improvements] == ["加强业务培训;", "完善制度。"], second
+
+
+def test_a_sub_heading_that_names_the_problems_without_main():
+    # (一)存在的问题 (no 主要): the old pattern needed 主
+    text = (
+        "2023年某县政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息10条。\n"
+        "(一)存在的问题\n一是公开内容不够全面。二是解读形式单一。\n"
+    )
+    assert [s.text for s in extract_text(text).problems] == ["公开内容不够全面。", "解读形式单一。"]
