@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import registry
-from .engines import load_engine
+from .engines import load_engine, reader_of
 from .errors import ZfxxgkError
 from .load import DEFAULT_MAX_BYTES, SUFFIXES, Source, read_path
 from .model import Report
@@ -230,8 +230,7 @@ def evaluate_command(
     except ZfxxgkError as exc:
         _fail(str(exc))
     print_evaluation(ev, title=f"{split} split, engine {getattr(prose_engine, 'name', engine)}", show_misses=misses)
-    rules_engine = getattr(prose_engine, "rules", prose_engine)
-    if getattr(rules_engine, "reader", None) is not None and split != "test":
+    if reader_of(prose_engine) is not None and split != "test":
         typer.echo(
             "note: the learned reader was trained on the gold dev part, so its fills on dev reports are "
             "in-sample; its out-of-fold counts are in models/reader/README.md (--no-reader: rules alone)",

@@ -70,6 +70,11 @@ class RulesEngine:
         return out
 
 
+def reader_of(engine: ProseEngine) -> Reader | None:
+    """The learned reader an engine's rules run with (the hybrid's rules, or the rules engine itself)."""
+    return getattr(getattr(engine, "rules", engine), "reader", None)
+
+
 def load_engine(
     name: str, *, model_dir: Path | None = None, reader: bool = True, reader_dir: Path | None = None
 ) -> ProseEngine:
@@ -79,9 +84,13 @@ def load_engine(
     reader where its file is there (`models/reader/reader.json`)."""
     if name not in ENGINES:
         raise errors.bad_choice("engine", name, ENGINES)
-    learned = load_reader(reader_dir) if reader and name != "model" else None  # the model engine has no rules
-    if reader and name != "model" and learned is None:
-        log.warning("no reader file in %s; the rules run without the learned reader", reader_dir or DEFAULT_READER_DIR)
+    learned = None
+    if reader and name != "model":  # (the model engine has no rules to follow)
+        learned = load_reader(reader_dir)
+        if learned is None:
+            log.warning(
+                "no reader file in %s; the rules run without the learned reader", reader_dir or DEFAULT_READER_DIR
+            )
     if name == "rules":
         return RulesEngine(reader=learned)
     directory = model_dir or DEFAULT_MODEL_DIR

@@ -27,7 +27,7 @@ from scipy import sparse
 
 from . import errors
 from .numbers import NUMBER_PATTERN, parse_amount
-from .prose import _CHANNEL_KINDS, _CHANNELS, Candidate, Sentence, _channel_kind
+from .prose import _CHANNELS, Candidate, Sentence, _channel_kind
 
 READER_FILE = "reader.json"
 DEFAULT_READER_DIR = Path(__file__).resolve().parent.parent / "models" / "reader"
@@ -94,7 +94,7 @@ def mention_features(
         if word in t:
             f[f"kwS={word}"] = 1.0
     head = t[cut:b]
-    if _CHANNELS.search(head) or any(p.search(head) for _, p in _CHANNEL_KINDS):
+    if _CHANNELS.search(head):  # (every kind _channel_kind names is one of its words)
         f[f"chan={_channel_kind(head).split(':')[0]}"] = 1.0
     if "其中" in t[:a]:
         f["qizhong"] = 1.0
@@ -160,28 +160,42 @@ class FieldModel:
     weights: dict[str, float]
     threshold: float | None  # None: the reader never fills this field
 
-    def scores(self, items: list[Item]) -> list[float]:
-        out = []
-        for it in items:
-            z = self.bias + sum(self.weights.get(name, 0.0) * x for name, x in it.features.items())
-            out.append(1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0)
-        return out
+
+class LinearScorer:
+    """Several fields' weights as one matrix (feature × field), so each candidate is scored once."""
+
+    def __init__(self, models: list[FieldModel]) -> None:
+        names = sorted({name for m in models for name in m.weights})
+        self._index = {name: i for i, name in enumerate(names)}
+        self._weights = np.zeros((len(names), len(models)))
+        for j, model in enumerate(models):
+            for name, w in model.weights.items():
+                self._weights[self._index[name], j] = w
+        self._bias = np.array([m.bias for m in models])
+
+    def scores(self, items: list[Item]) -> np.ndarray:
+        """Probabilities, one row per item and one column per model."""
+        rows, cols, values = [], [], []
+        for i, it in enumerate(items):
+            for name, x in it.features.items():
+                j = self._index.get(name)
+                if j is not None:
+                    rows.append(i)
+                    cols.append(j)
+                    values.append(x)
+        x = sparse.csr_matrix((values, (rows, cols)), shape=(len(items), len(self._index)))
+        z = np.asarray(x @ self._weights) + self._bias
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
 
 
 class Reader:
-    """Per-field weights, held as one matrix (feature × field) so each candidate is scored once."""
+    """The fields the reader may fill (those with a threshold), scored together."""
 
     def __init__(self, fields: dict[str, FieldModel], info: dict[str, object] | None = None) -> None:
         self.fields = fields
         self.info = info or {}
         self._order = [f for f, m in fields.items() if m.threshold is not None]
-        names = sorted({name for f in self._order for name in fields[f].weights})
-        self._index = {name: i for i, name in enumerate(names)}
-        self._weights = np.zeros((len(names), len(self._order)))
-        for j, field_id in enumerate(self._order):
-            for name, w in fields[field_id].weights.items():
-                self._weights[self._index[name], j] = w
-        self._bias = np.array([fields[f].bias for f in self._order])
+        self._scorer = LinearScorer([fields[f] for f in self._order])
 
     @classmethod
     def load(cls, path: Path) -> Reader:
@@ -207,20 +221,6 @@ class Reader:
             raise errors.bad_reader(str(path), str(exc)) from exc
         return cls(fields, {k: v for k, v in data.items() if k not in ("fields", "format")})
 
-    def _scores(self, items: list[Item]) -> np.ndarray:
-        """Probabilities, one row per item and one column per field the reader may fill."""
-        rows, cols, values = [], [], []
-        for i, it in enumerate(items):
-            for name, x in it.features.items():
-                j = self._index.get(name)
-                if j is not None:
-                    rows.append(i)
-                    cols.append(j)
-                    values.append(x)
-        x = sparse.csr_matrix((values, (rows, cols)), shape=(len(items), len(self._index)))
-        z = np.asarray(x @ self._weights) + self._bias
-        return 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
-
     def fill(
         self,
         text: str,
@@ -242,7 +242,7 @@ class Reader:
         items = candidate_items(text, sentences, year=year, skip=skip)
         if not items:
             return {}
-        scores = self._scores(items)
+        scores = self._scorer.scores(items)
         found: dict[str, Candidate] = {}
         for field_id in open_fields:
             column = scores[:, self._order.index(field_id)]

@@ -14,7 +14,7 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 import extract
 from extract import registry
-from extract.engines import load_engine
+from extract.engines import load_engine, reader_of
 from extract.pipeline import extract_bytes
 
 from .settings import Settings
@@ -116,8 +116,7 @@ class ExtractionService:
 
 def _reader_info(engine: Any) -> dict[str, Any] | None:
     """What the learned reader of the engine's rules was trained on, or None without one."""
-    rules = getattr(engine, "rules", engine)
-    reader = getattr(rules, "reader", None)
+    reader = reader_of(engine)
     if reader is None:
         return None
     info = reader.info

@@ -470,19 +470,14 @@ def test_a_late_sub_heading_of_remedies_opens_no_problems_section():
 def test_an_early_sub_heading_section_runs_on_over_its_plan_part_whatever_its_name():
     # (一)主要问题 / (二)下步工作: the section runs on to the next top heading, as before
     for second in ("下步工作", "工作举措", "2024年工作安排"):
-        text = (
-            "2023年某县政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息10条。\n(一)主要问题\n部分栏目更新不够及时。\n"
-            f"({'二'}){second}\n一是加强业务培训;二是完善制度。\n"
+        problems, improvements = _statements(
+            f"(一)主要问题\n部分栏目更新不够及时。\n(二){second}\n一是加强业务培训;二是完善制度。\n"
         )
-        report = extract_text(text)
-        assert [s.text for s in report.problems] == ["部分栏目更新不够及时。"], second
-        assert [s.text for s in report.improvements] == ["加强业务培训;", "完善制度。"], second
+        assert problems == ["部分栏目更新不够及时。"], second
+        assert improvements == ["加强业务培训;", "完善制度。"], second
 
 
 def test_a_sub_heading_that_names_the_problems_without_main():
     # (一)存在的问题 (no 主要): the old pattern needed 主
-    text = (
-        "2023年某县政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息10条。\n"
-        "(一)存在的问题\n一是公开内容不够全面。二是解读形式单一。\n"
-    )
-    assert [s.text for s in extract_text(text).problems] == ["公开内容不够全面。", "解读形式单一。"]
+    problems, _ = _statements("(一)存在的问题\n一是公开内容不够全面。二是解读形式单一。\n")
+    assert problems == ["公开内容不够全面。", "解读形式单一。"]

@@ -12,7 +12,7 @@ from extract.errors import ZfxxgkError
 from extract.load import Source
 from extract.pipeline import prepare
 from extract.prose import Candidate, find_figures
-from extract.reader import FieldModel, Item, Reader, candidate_items, load_reader
+from extract.reader import FieldModel, Item, LinearScorer, Reader, candidate_items, load_reader
 from training.reader import GRID, ReportExamples, choose_threshold, collect, fill_counts, train_reader
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -182,9 +182,9 @@ def test_training_learns_the_field_chooses_its_threshold_by_folds_and_writes_a_l
     assert summary["thresholds"]["headline.proactive_total"] is None
     reader = load_reader(tmp_path / "out")
     model = reader.fields["headline.review_total"]
-    hit, miss = model.scores(
+    hit, miss = LinearScorer([model]).scores(
         [Item(0, 1, 5, {"kwC=复议": 1.0, "R1=件": 1.0}), Item(0, 1, 5, {"kwC=主动公开": 1.0, "R1=条": 1.0})]
-    )
+    )[:, 0]
     assert hit > 0.7 and miss < 0.1
     counts = fill_counts(model, _synthetic(), "headline.review_total")
     assert counts[0.5][0] == 24 and counts[0.5][1] == 0

@@ -19,14 +19,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from extract.engines import RulesEngine
+from extract.engines import ProseInput, ProseOutput, RulesEngine
 from extract.load import read_path
-from extract.pipeline import extract_source, prepare
+from extract.pipeline import extract_source
 from extract.prose import find_figures
-from extract.reader import FORMAT_VERSION, HEADLINE_FIELDS, READER_FILE, FieldModel, Item, candidate_items
+from extract.reader import (
+    FORMAT_VERSION,
+    HEADLINE_FIELDS,
+    READER_FILE,
+    FieldModel,
+    Item,
+    LinearScorer,
+    candidate_items,
+)
 from extract.split import load_split
 
 GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
@@ -45,6 +54,14 @@ class ReportExamples:
     seen: set[str] = field(default_factory=set)  # fields some rule found a candidate for (never filled)
 
 
+class _Recording(RulesEngine):
+    """The rules engine, keeping the input it was given."""
+
+    def propose(self, doc: ProseInput) -> ProseOutput:
+        self.seen_input = doc
+        return super().propose(doc)
+
+
 def _same(a: float | None, b: float | None) -> bool:
     return a is not None and b is not None and math.isclose(float(a), float(b), abs_tol=1e-6)
 
@@ -61,8 +78,9 @@ def collect(
             continue
         gold = json.loads((gold_dir / rel).read_text(encoding="utf-8"))
         source = read_path(corpus_dir / gold["file"])
-        report = extract_source(source, engine=RulesEngine())
-        prose = prepare(source).prose_input()
+        engine = _Recording()
+        report = extract_source(source, engine=engine)
+        prose = engine.seen_input  # what the rules read: one preparation and sentence split per report
         candidates = find_figures(prose.sentences, year=prose.year, family=prose.family, skip=prose.table_spans)
         items = candidate_items(prose.mapped.text, prose.sentences, year=prose.year, skip=prose.table_spans)
         fields = gold.get("fields", {})
@@ -105,15 +123,15 @@ def fit_field(reports: list[ReportExamples], field_id: str, *, c: float = 0.3) -
 def fill_counts(model: FieldModel, reports: list[ReportExamples], field_id: str) -> dict[float, list[int]]:
     """For each threshold of GRID, [right, wrong] fills where neither the tables nor any rule saw the field."""
     counts = {t: [0, 0] for t in GRID}
+    scorer = LinearScorer([model])
     for report in reports:
         if field_id in report.table or report.rules[field_id] is not None or field_id in report.seen:
             continue
-        mine = report.items
-        if not mine:
+        if not report.items:
             continue
-        scores = model.scores(mine)
-        best = max(range(len(mine)), key=scores.__getitem__)
-        right = _same(mine[best].value, report.gold[field_id])
+        scores = scorer.scores(report.items)[:, 0]
+        best = int(np.argmax(scores))
+        right = _same(report.items[best].value, report.gold[field_id])
         for t in GRID:
             if scores[best] >= t:
                 counts[t][0 if right else 1] += 1
