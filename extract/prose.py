@@ -705,6 +705,33 @@ _STATED_SUM = re.compile(r"(?:[,、][^,;。、\d]{1,12}\d+\s*件)+[,、]\s*(?:�
 _NEW_INTAKE = re.compile(r"\s*[((]\s*(?:其中)?含?\s*(?:本年)?新收(?:申请)?" + _NUM + r"\s*件")
 
 
+# The carried-over applications inside the intake count (收到申请36件(含2021年结转2件), 受理76件(其中上年结转
+# 申请7件), 30件(其中1件为上年度结转)): the year's new ones are the difference (annotations/README.md,
+# decision 10); not 不含上年结转 (already new) nor a carry-over into the next year (结转下年度)
+_CARRIED_YEAR = r"(?:(?:19|20)\d{2}\s*年度?|上一?年度?|往年|以前年度|历年)"
+_CARRIED_INSIDE = (
+    re.compile(
+        r"(?:(?:依申请(?:公开)?)?事项|的?(?:政府信息公开)?申请)?\s*[((]\s*(?:其中|含|包含|包括)[::]?\s*"
+        + _CARRIED_YEAR
+        + r"的?结转(?:的|办理的)?"
+        r"(?:政府信息公开|依申请公开)?(?:申请|事项)?(?:共|计)?" + _NUM + r"\s*(?:件|宗|个|条)"
+    ),
+    re.compile(
+        r"\s*[((]\s*其中[::]?\s*" + _NUM + r"\s*(?:件|宗|个|条)(?:申请)?(?:为|是|系|属)" + _CARRIED_YEAR + r"的?结转"
+    ),
+)
+
+
+def _carried_inside(text: str, start: int, end: int, value: int | float) -> tuple[int | float, int, int] | None:
+    """(new applications, start, end) when the intake count text[start:end] holds its carried-over part."""
+    m = next((m for pattern in _CARRIED_INSIDE if (m := pattern.match(text, end))), None)
+    carried = parse_amount(m.group("num")) if m else None
+    if carried is None or carried > value:
+        return None
+    close = m.end() + 1 if text[m.end() : m.end() + 1] in (")", "）") else m.end()
+    return value - carried, start, close
+
+
 def _restated_intake(text: str, end: int) -> tuple[int | float, int, int] | None:
     """(value, start, end) of the restatement of the intake count that ends at `end`, if one follows it."""
     new = _NEW_INTAKE.match(text, end)
@@ -745,8 +772,9 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
         if re.search(r"人大|政协|提案|信访(?!办|局|委|中心)|来信|投诉|咨询|复议|诉讼", _clause_before(text, m.end())):
             continue  # 收到…行政复议申请2件: not a disclosure application
         before = text[max(0, m.start() - 4) : m.start()]
-        if re.search(r"未|没有|上年|结转", before + m.group(0)[:6]):
-            continue
+        carried = "结转" in text[m.start("num") - 8 : m.start("num")]
+        if carried or re.search(r"未|没有|上年|结转", before + m.group(0)[:6]):
+            continue  # (办理691条依申请事项(含上年结转31件): the carried-over count is no intake)
         # 全年办理政府信息公开申请7件: the year's applications handled, taken only when the report
         # prints no intake count (choose_figures; annotations/README.md, decision 3)
         # (累计处理政府信息依申请公开92件: the same, the verb before the bare 依申请公开)
@@ -761,6 +789,10 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
         if handled and re.search(r"答复|办结|回复|用时|时限|平均|期限", said + text[m.end() : m.end() + 4]):
             continue  # answers, or a time (平均用时8个工作日), not applications
         value = parse_amount(m.group("num"))
+        if value is not None and (less := _carried_inside(text, m.start("num"), m.end(), value)):
+            rule = "applications-handled-new" if handled else "applications-new"
+            out.append(Candidate("headline.applications_received", *less, 0.6 if handled else 0.8, rule))
+            continue
         if handled and value is not None:
             out.append(
                 Candidate(

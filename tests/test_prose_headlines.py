@@ -1037,3 +1037,33 @@ def test_a_number_does_not_run_over_a_line_break_into_ten_thousands():
 
     assert re.match(NUMBER_PATTERN, "12\n多万").group() == "12"
     assert parse_amount("20余万") == 200000 and parse_amount("10.2 万") == 102000
+
+
+@pytest.mark.parametrize(
+    ("body", "new"),
+    [
+        # annotations/README.md, decision 10: the carried-over part inside the intake count is no new application
+        ("2022年区政府收到政府信息公开申请36件(含2021年结转2件)。所有申请已全部办结。", 34),
+        ("全年共受理依申请公开76件(含上年结转申请7件),均在法定期限内予以答复。", 69),
+        ("全年收到政府信息公开申请30件(其中1件为上年度结转),办结30件。", 29),
+        ("全区各行政机关共办理政府信息公开申请114件(含2019年结转18件),办结113件。", 96),
+        # (the carried-over count after the object 依申请事项 is neither the intake nor kept whole)
+        ("2022年,某区人民政府办理691条依申请事项(含上年结转31件),相较去年上涨17.52%。", 660),
+        # beside the intake, not inside it: the intake stands
+        ("2022年,共收到政府信息公开申请58件,上年结转3件,共计61件。", 58),
+        ("2022年共收到政府信息公开申请208件(不含上年结转5件),其中已办结196件。", 208),
+        # inside an outcome count (答复…(含上年结转)), not the intake's
+        ("2022年共受理政府信息公开申请109件,答复108件(含上年度结转申请2件)。", 109),
+    ],
+)
+def test_an_intake_count_holding_its_carried_over_part_gives_the_new_applications(body, new):
+    assert _headlines(body, 2022)["applications_received"] == new
+
+
+def test_the_new_applications_span_covers_the_intake_and_its_carried_over_part():
+    text = (
+        "2022年某县人民政府政府信息公开工作年度报告\n一、总体情况\n2022年收到政府信息公开申请36件(含2021年结转2件)。\n"
+    )
+    field = extract_text(text).fields["headline.applications_received"]
+    assert field.value == 34
+    assert text[field.span[0] : field.span[1]] == "36件(含2021年结转2件)"
