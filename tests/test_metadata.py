@@ -910,3 +910,24 @@ def test_a_year_inside_a_quoted_document_name_is_not_the_report_year():
 )
 def test_review_findings_of_the_tenth_session(text, body):
     assert find_metadata(identity_text(text)).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a street called by its short name (我街 … 2022年,白云街以…)
+        ("一、总体情况\n2022年,某云街以习近平新时代中国特色社会主义思想为指导。我街共受理申请3件。", "某云街"),
+        # a department opening the year's account with what it completed (共完成)
+        (
+            "一、总体情况\n2023年,我局政府信息公开工作不断深化。\n2023年度,某县自然资源局共完成政府网站信息发布65条。",
+            "某县自然资源局",
+        ),
+        # a 馆's own office as the compiler and contact is the 馆's
+        (
+            "本年度报告由某树市档案馆办公室结合有关统计数据编制。如有疑问,请与某树市档案馆办公室联系。我馆全年主动公开信息30条。",
+            "某树市档案馆",
+        ),
+    ],
+)
+def test_body_twelfth_session(text, body):
+    assert find_metadata(identity_text(text)).body == body
