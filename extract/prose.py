@@ -170,9 +170,11 @@ def _generic_object(obj: str) -> bool:
     if (
         "、" in obj
         and not counted
-        and re.search(r"(以及|和|及)其他(各类)?信息$|等(各类)?(政府|政务)?(信息|内容)$", obj)
+        and re.search(r"(以及|和|及)其他(各类)?信息$|等(?:在内的?)?(各类)?(政府|政务)?(信息|内容)$", obj)
     ):
-        return True  # 主动公开工作动态、项目申报、……以及其他信息共计547条: every kind listed
+        # 主动公开工作动态、项目申报、……以及其他信息共计547条: every kind listed (机构职能、政策文件、
+        # 常务会议等在内的信息428条: the same, 包括…在内)
+        return True
     if "其他" in obj:
         return False
     if "、" in obj and re.search(r"信息(?:共|计)*[\d一二三四五六七八九十]+类$", obj):
@@ -255,6 +257,7 @@ _CHANNEL_KINDS = (
     ("print", re.compile(r"公报|政报|报刊|杂志")),
     ("board", re.compile(r"公开栏(?!目)|公示栏(?!目)")),
     ("broadcast", re.compile(r"电视|广播")),
+    ("newmedia", re.compile(r"新媒体")),
 )
 
 
@@ -1061,6 +1064,8 @@ def choose_figures(candidates: list[Candidate]) -> dict[str, Candidate]:
         if c.rule.startswith("channel-count:")
         and _platform(c) not in kinds
         and not (c.value in values and web_only and _platform(c).startswith("web"))
+        # 新开设…专题专栏,发布专题信息28条: a column of a site is a part of the site's count (not of 新媒体's)
+        and not (web_only and re.search(r"(?:栏目|专栏|频道)$", _platform(c)))
         # a count of one kind of information on another platform is another count too (网站…493条,
         # 公众号发布信息622条); one on no named platform or the same one is a part of it
         or c.rule.startswith("proactive-topical:")

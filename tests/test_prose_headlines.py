@@ -1067,3 +1067,24 @@ def test_the_new_applications_span_covers_the_intake_and_its_carried_over_part()
     field = extract_text(text).fields["headline.applications_received"]
     assert field.value == 34
     assert text[field.span[0] : field.span[1]] == "36件(含2021年结转2件)"
+
+
+def test_a_column_of_the_site_is_a_part_of_the_sites_count():
+    # wild32/j01: a new column's count on the same site is no second platform (decision 1)
+    got = _headlines(
+        "通过某汇区政务网公开各类政府信息1469条。其中,政务动态信息1298条。新开设“政策解读”等专题专栏,发布专题信息28条。"
+    )
+    assert got["proactive_total"] == 1469
+    # (a column of the website beside a count on 新媒体: two platforms, no total)
+    got = _headlines(
+        "一是通过县政府门户网站主动公开各类信息,重点领域信息栏目公开1915条。二是全县行政机关通过政务新媒体账号公开信息5994条。"
+    )
+    assert "proactive_total" not in got
+
+
+def test_kinds_listed_as_including_are_every_kind():
+    # wild32/i01: 包括…在内 / …等在内的信息 lists the kinds of the whole count
+    got = _headlines(
+        "2024年,通过政府网站主动公开机构职能、政策文件、常务会议等在内的信息428条;严格落实三同步原则。", 2024
+    )
+    assert got["proactive_total"] == 428
