@@ -318,6 +318,11 @@ def _year(title: str | None, text: str) -> int | None:
     carried = [int(m.group(1)) for m in re.finditer(r"(?:转|转至|转入|结转至)((?:19|20)\d{2})\s*年", head)]
     if carried and len(set(_YEAR.findall(head))) == 1:
         return carried[0] - 1
+    # 2023年,我局主动公开文件63件: the year opening the account of a sentence is the year reported on
+    # (not 查摆2022年度我局政务公开情况, last year's, checked in this one)
+    leading = [int(m.group(1)) for m in re.finditer(r"(?:^|[。;\n])\s*((?:19|20)\d{2})\s*年度?\s*[,,]", head)]
+    if leading and len(set(leading)) == 1:
+        return leading[0]
     # (按时公开了《某街道2024年度部门决算》: a year inside a quoted document's name is that document's)
     mentions = [
         (int(m.group(1)), m.end())

@@ -931,3 +931,15 @@ def test_review_findings_of_the_tenth_session(text, body):
 )
 def test_body_twelfth_session(text, body):
     assert find_metadata(identity_text(text)).body == body
+
+
+def test_the_year_opening_the_years_account_beats_last_years_checked_in_it():
+    # wild32/i07: 查摆2022年度我局政务公开情况 is last year's, checked in the 2023 report
+    text = (
+        "一、总体情况\n一是加强组织领导。深入落实《关于2022年度政务公开第三方评估反馈意见整改工作提示》要求,"
+        "认真查摆2022年度我局政务公开情况。\n二是积极做好主动公开。2023年,我局主动公开文件63件。"
+    )
+    assert find_metadata(identity_text(text)).year == 2023
+    # (two years opening sentences: the year is read as before, from the first 年度 outside a quotation)
+    text = "一、总体情况\n2022年,我局收到申请3件。2021年,我局收到申请5件。本报告为2022年度报告。"
+    assert find_metadata(identity_text(text)).year == 2022
