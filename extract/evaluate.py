@@ -172,7 +172,9 @@ _BODY_GENERIC = re.compile(r"(人民政府|政府|办事处)$")
 
 
 def _full_endings(name: str) -> str:
-    """A name's usual short endings written out (街办, 管委会 / 管委, a closing 委)."""
+    """A name's usual short endings written out (街办, 管委会 / 管委, a closing 委), and 人民政府 inside a name
+    read as its usual short form 政府 (市政府办公室 is 市人民政府办公室)."""
+    name = name.replace("人民政府", "政府")
     name = re.sub(r"街办$", "街道办事处", name)
     name = re.sub(r"管委会?$", "管理委员会", name)
     return re.sub(r"委$", "委员会", name)

@@ -112,6 +112,10 @@ def test_same_body_reads_the_usual_short_endings():
     assert same_body("西咸新区沣东新城管理委员会", "陕西省西咸新区沣东新城管委会")
     assert not same_body("西咸新区沣东新城管理委员会", "陕西省西咸新区沣东新城")
     assert not same_body("某市卫生健康委员会", "某市发展和改革委")
+    # 政府 is the usual short form of 人民政府, inside a name as at its end
+    assert same_body("市政府办公室", "荆某市人民政府办公室")
+    assert same_body("某县人民政府", "某县政府")
+    assert not same_body("某县人民政府办公室", "某县政府研究室")
 
 
 def test_same_body_reads_guan_wei_as_its_committee():
