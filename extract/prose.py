@@ -111,7 +111,7 @@ _MULTI_CHANNEL = re.compile(
     # three or more channels in a list: 政府网、公示栏、微信公众号
     rf"|(?:{_CHANNEL_WORDS})[^,;。、]{{0,12}}?、[^,;。、]{{0,12}}?(?:{_CHANNEL_WORDS})[^,;。]{{0,12}}?、"
     # (微信公众号等新媒体: one kind of platform, not every channel)
-    r"|多渠道|全渠道|各渠道|各平台|各种渠道|多种渠道|等.{0,3}(?:渠道|平台|载体|方式|途径|(?<!新)媒体|形式)"
+    r"|多渠道|全渠道|各(?:类|种)?渠道|各(?:类|种)?平台|多种渠道|等.{0,3}(?:渠道|平台|载体|方式|途径|(?<!新)媒体|形式)"
 )
 _OBJECT_NOT_TOTAL = re.compile(
     r"文件|规章|政策|稿件|解读|新闻|视频|图片|清单|公告|通知|决定|指南|目录|预决算|建议|提案"
@@ -125,9 +125,14 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def _clause_before(sentence: str, index: int) -> str:
-    """The clause that ends at `index`: back to the previous comma, semicolon, colon or bracket."""
-    cut = max(sentence.rfind(ch, 0, index) for ch in ",;:(")
+    """The clause that ends at `index`: back to the previous comma, semicolon, colon or bracket (not a
+    closed note of what is included: 主动公开区政府(含区政府办公室)各类信息 is one clause)."""
+    head = _INCLUDED_NOTE.sub(lambda m: "、" * len(m.group()), sentence[:index])
+    cut = max(head.rfind(ch) for ch in ",;:(")
     return sentence[cut + 1 : index]
+
+
+_INCLUDED_NOTE = re.compile(r"\((?:含|包括|包含|不含)[^(),;:]{1,20}\)")
 
 
 def _other_year(text: str, year: int | None) -> bool:
@@ -152,6 +157,8 @@ _EVERY_AREA = r"等(?![\u4e00-\u9fff]{0,4}重点)[\u4e00-\u9fff]{0,6}?(?:方面|
 
 def _generic_object(obj: str) -> bool:
     """Whether what follows the verb names information in general, not one kind of it."""
+    if re.fullmatch(r"(?:了)?公开类(?:政府|政务)?信息(?:共|计|共计)?", obj):
+        return True  # 发布公开类信息8300余条: the information of the disclosure kind, all of it
     # 主动公开政府信息2024年全年共计6条: the year stated between the object and its count
     obj = _object_words(
         re.sub(r"(?:(?:19|20)\d{2}\s*年度?(?:全年)?|全年|全年度|年内)(?:累计|总计|合计|共|计)*\s*$", "", obj)
@@ -479,7 +486,8 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
                 re.search(r"(主动(地)?公开|发布)(发布)?(了)?[^,;。]{0,8}?信息", head)
                 and len(_COUNT.findall(sentence_head)) >= 2
             )
-            if listed and kinds:
+            # (回应公众关注热点共计24条: answers, not information disclosed)
+            if listed and kinds and not _NOT_DISCLOSURE.search(clause):
                 out.append(
                     Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.7, "proactive-listed")
                 )
@@ -705,7 +713,11 @@ _APPLICATION_NONE = re.compile(
 # What may follow an intake count and restate it: the stated sum of the channels (收到群众网上申请105件,
 # 快递17件,合计122件) / the new ones of an intake that carries some over (共收到申请12件(含新收11件、上年结转1件))
 _STATED_SUM = re.compile(r"(?:[,、][^,;。、\d]{1,12}\d+\s*件)+[,、]\s*(?:合计|共计|总计)" + _NUM + r"\s*件")
-_NEW_INTAKE = re.compile(r"\s*[((]\s*(?:其中)?含?\s*(?:本年)?新收(?:申请)?" + _NUM + r"\s*件")
+_NEW_INTAKE = re.compile(
+    r"\s*(?:[((]\s*(?:其中)?含?|[,,]\s*其中[,,::]?)\s*(?:本年度?)?新(?:收到?|受理|接收)(?:的)?(?:申请)?"
+    + _NUM
+    + r"\s*件"
+)
 
 
 # The carried-over applications inside the intake count (收到申请36件(含2021年结转2件), 受理76件(其中上年结转
@@ -822,8 +834,9 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
     m = _APPLICATION_NONE.search(text)
     # (未有受理信息公开申请、行政复议、诉讼…: a list of what did not happen, the applications among them)
     about_review = r"的?(?:行政)?复议|的?(?:行政)?诉讼|[^。;,、]{0,3}(?:行政复议|提起)"
-    if m and re.match(about_review, text[m.end() : m.end() + 8]):
-        m = None  # 未出现申请行政复议、提起行政诉讼的情况: the negation is about the review, not applications
+    if m and (re.match(about_review, text[m.end() : m.end() + 8]) or re.search(r"复议|诉讼", m.group())):
+        # 未出现申请行政复议、提起行政诉讼的情况 / 未收到行政复议行政诉讼申请: about the review, not applications
+        m = None
     # 无结转至下一年度办理的申请 / 全年无政府信息公开申请结转: nothing carried over, not none received; the
     # next negation of the sentence may still be one (本年度无上年结转申请,也未收到新的…申请)
     while m and _carried_over_only(m.group(0), text[m.end() :]):
@@ -835,13 +848,23 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
     return out
 
 
+_SUIT_PAIR = re.compile(
+    r"(?:未经复议)?直接(?:起诉|诉讼)(?:案件)?"
+    + _APPROX
+    + _NUM
+    + r"\s*(?:件|起|宗|个)[,,、;]?\s*(?:经)?复议后(?:起诉|诉讼)(?:案件)?"
+    + _APPROX
+    + r"(?P<num2>\d+)\s*(?:件|起|宗|个)"
+)
+
+
 def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
     text = sent.text
     about_disclosure = sent.role == "review_suit" or bool(re.search(r"信息公开|政府信息|依申请", sent.paragraph))
     if "具体行政行为" in text and "信息公开" not in text:
         about_disclosure = False
     out = []
-    unit = r"\s*(?:件|起|宗|次|个|例)(?!部分|方面)"
+    unit = r"\s*(?:件|起|宗|次|个|例)(?!部分|方面|流程|环节|步骤|工作日)"  # (…行政复议和行政诉讼、存档十个流程)
     pattern = re.compile(word + r"[^,;。]{0,16}?" + _APPROX + _NUM + unit)
     # 涉及信息公开行政复议1项: 项 right after the word (not 行政诉讼应诉等3项工作流程, 等五项内容)
     patterns = [pattern, re.compile(word + r"(?:案件|案)?(?:共计|合计|总计|共|为)?" + _NUM + r"\s*项")]
@@ -857,7 +880,8 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
             re.compile(r"(?<=行政复议)[^,;。]{0,4}[,,、]\s*" + _NUM + r"\s*(?:件|起|宗|个|例)[^,;。]{0,4}?行政诉讼")
         )
     for m in [*(m for p in patterns for m in p.finditer(text)), *(m for b in befores for m in b.finditer(text))]:
-        if not about_disclosure or re.search(r"未|没有|无", text[max(0, m.start() - 6) : m.start()]):
+        # (本年度没有一件因…被申请行政复议: 没有 before the count's 有)
+        if not about_disclosure or re.search(r"未|没有?|无", text[max(0, m.start() - 6) : m.start()]):
             continue
         after = text[m.end() :]
         if (
@@ -873,10 +897,17 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
         value = parse_amount(m.group("num"))
         if value is not None:
             out.append(Candidate(field_id, value, m.start("num"), m.end("num"), 0.8, field_id.split(".")[1]))
+    if word == "行政诉讼" and not out and (pair := _SUIT_PAIR.search(text)) and about_disclosure:
+        # 未经复议直接诉讼0件,复议后诉讼0件: the two suit groups of table 4, together the suits (FORMAT.md)
+        direct, after_review = parse_amount(pair.group("num")), parse_amount(pair.group("num2"))
+        if direct is not None and after_review is not None:
+            value = direct + after_review
+            out.append(Candidate(field_id, value, pair.start("num"), pair.end("num2"), 0.8, "suit_total-pair"))
     if not out:
         short = word.replace("行政", "(?:行政)?")
         none = re.compile(
-            r"(?:(?:未|没有|无)(?:发生|收到|出现|产生|涉及|被)?[^。;]{0,30}?"
+            # (未经复议直接起诉的行政诉讼: a suit brought without a review first, no negation)
+            r"(?:(?:未(?!经)|没有|无)(?:发生|收到|出现|产生|涉及|被)?[^。;]{0,30}?"
             # 不存在因申请政府信息公开引起的行政复议 (not 信息不存在的,…告知其申请行政复议的权利)
             r"|(?<!信息)不存在[^。;,,]{0,20}?)" + short
         )
@@ -1040,6 +1071,10 @@ def find_figures(
     return found
 
 
+# A platform that is a column of a site (专题专栏, 信息公开类栏目, 部门频道)
+_COLUMN = re.compile(r"(?:栏目|专栏|频道)$")
+
+
 def _platform(candidate: Candidate) -> str:
     """The platform a per-channel candidate's rule names (proactive-channel:wechat → wechat)."""
     return candidate.rule.partition(":")[2]
@@ -1052,6 +1087,10 @@ def choose_figures(candidates: list[Candidate]) -> dict[str, Candidate]:
     disclosure and every such count reads the same number (one platform, not several)."""
     chosen: dict[str, Candidate] = {}
     channel = [c for c in candidates if c.rule.startswith("proactive-channel:")]
+    # 通过县政府门户网站主动公开…5968条。…信息公开类栏目共公开信息4245条: a column's smaller count beside a
+    # site's own count is a part of it, not a second platform (not “今日平江”子栏目…88条 beside 18条)
+    sites = [c.value for c in channel if c.rule.startswith("proactive-channel:web") and not _COLUMN.search(c.rule)]
+    channel = [c for c in channel if not (_COLUMN.search(c.rule) and any(v > c.value for v in sites))]
     kinds = {_platform(c) for c in channel}
     values = {c.value for c in channel}
     web_only = all(k.startswith("web") for k in kinds)
@@ -1065,7 +1104,7 @@ def choose_figures(candidates: list[Candidate]) -> dict[str, Candidate]:
         and _platform(c) not in kinds
         and not (c.value in values and web_only and _platform(c).startswith("web"))
         # 新开设…专题专栏,发布专题信息28条: a column of a site is a part of the site's count (not of 新媒体's)
-        and not (web_only and re.search(r"(?:栏目|专栏|频道)$", _platform(c)))
+        and not (web_only and _COLUMN.search(_platform(c)))
         # a count of one kind of information on another platform is another count too (网站…493条,
         # 公众号发布信息622条); one on no named platform or the same one is a part of it
         or c.rule.startswith("proactive-topical:")

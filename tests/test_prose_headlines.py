@@ -1088,3 +1088,82 @@ def test_kinds_listed_as_including_are_every_kind():
         "2024年,通过政府网站主动公开机构职能、政策文件、常务会议等在内的信息428条;严格落实三同步原则。", 2024
     )
     assert got["proactive_total"] == 428
+
+
+def test_wild33_proactive_wordings():
+    # p01: a note of what is included (含…) inside the object does not cut the clause
+    got = _headlines(
+        "2023年依托政府门户网站及新媒体主动公开区政府(含区政府办公室)各类信息6452条,其中发布动态类信息2637条。", 2023
+    )
+    assert got["proactive_total"] == 6452
+    # p08: 各类平台 is every platform; 回应…热点共计24条 answers, it discloses nothing
+    got = _headlines("2024年通过各类平台发布信息共计12176条,回应公众关注热点共计24条。2024年,解读信息发布20条。", 2024)
+    assert got["proactive_total"] == 12176
+    # p03: 公开类信息 is all the information disclosed
+    got = _headlines("全年通过区政府门户网站和政务新媒体累计发布公开类信息8300余条、发布政策解读11期。", 2023)
+    assert got["proactive_total"] == 8300
+    # (其他主动公开类信息4条 is the rest, one part)
+    got = _headlines(
+        "我区2025年度利用本单位门户网站主动公开政府信息188条,其中公益事业类信息127条;其他主动公开类信息4条。", 2025
+    )
+    assert got["proactive_total"] == 188
+
+
+def test_a_smaller_column_count_is_a_part_of_its_sites_count():
+    # wild33/p06: 信息公开类栏目 on the same site, fewer than the site's own count
+    got = _headlines(
+        "2023年,我县通过县政府门户网站主动公开各类政府信息5968余条。发布财政信息620条,"
+        "人事、规划等其他类信息512条,信息公开类栏目共公开信息4245条。",
+        2023,
+    )
+    assert got["proactive_total"] == 5968
+    # (wild24/b08: a larger count in another outlet's column is a second platform: no total)
+    got = _headlines(
+        "2024年在某县政府门户网主动公开政府信息18条,其中工作动态6条。并积极主动在“今日某江”某乡子栏目公开发布信息88条。",
+        2024,
+    )
+    assert "proactive_total" not in got
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "value"),
+    [
+        # m02: 没有一件 is none, not one
+        ("本年度没有一件因政府信息公开工作被申请行政复议、提起行政诉讼。", "review_total", 0),
+        # p07: the new ones of an intake that holds carried-over ones, printed after 其中
+        (
+            "2025年本机关共受理政府信息公开申请15件,其中新收到14件,结转上年度办理1件,办结13件。",
+            "applications_received",
+            14,
+        ),
+        # w04: the two suit groups of table 4 in prose
+        ("全年因政府信息公开共收到行政复议1件,维持结果1件;未经复议直接诉讼2件,复议后诉讼1件。", "suit_total", 3),
+    ],
+)
+def test_wild33_application_and_case_wordings(body, field, value):
+    assert _headlines(body, 2025)[field] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        # p10: 十个流程 are steps of the work, no cases
+        (
+            "严格按照接受、登记、审核、做出答复、送达、行政复议和行政诉讼、存档十个流程规范办理依申请工作。",
+            "review_total",
+        ),
+        (
+            "严格按照接受、登记、审核、做出答复、送达、行政复议和行政诉讼、存档十个流程规范办理依申请工作。",
+            "suit_total",
+        ),
+        # p03: 未经复议直接起诉 says how a suit was brought, it negates no review
+        ("有1起2021年因政府信息公开工作引起未经复议直接起诉的行政诉讼案,审理结果为结果维持。", "review_total"),
+        # m05: 未收到行政复议行政诉讼申请 is about reviews and suits, not disclosure applications
+        (
+            "(二)依申请公开情况\n2025年度未收到行政复议行政诉讼申请,尽职履行、依法保障公民的依申请公开权力。",
+            "applications_received",
+        ),
+    ],
+)
+def test_wild33_wordings_that_state_no_figure(body, field):
+    assert field not in _headlines(body, 2025)
