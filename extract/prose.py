@@ -108,6 +108,8 @@ _CHANNELS = re.compile(_CHANNEL_WORDS)
 _MULTI_CHANNEL = re.compile(
     rf"网站[^,;。]{{0,12}}?(?:、|和|及|以及|与)[^,;。]{{0,12}}?(?:{_CHANNEL_WORDS})"
     rf"|(?:{_CHANNEL_WORDS})[^,;。]{{0,12}}?(?:、|和|及|以及|与)[^,;。]{{0,12}}?网站"
+    # 门户网站,政务新媒体和宣传板报: a list whose first item is set off by a comma
+    rf"|网站[,,]\s*(?:政务)?(?:新媒体|微信|微博|公众号)[^,;。]{{0,8}}?(?:、|和|及|以及|与)[^,;。]{{0,8}}?(?:{_CHANNEL_WORDS})"
     # three or more channels in a list: 政府网、公示栏、微信公众号
     rf"|(?:{_CHANNEL_WORDS})[^,;。、]{{0,12}}?、[^,;。、]{{0,12}}?(?:{_CHANNEL_WORDS})[^,;。]{{0,12}}?、"
     # (微信公众号等新媒体: one kind of platform, not every channel)
@@ -159,6 +161,7 @@ def _generic_object(obj: str) -> bool:
     """Whether what follows the verb names information in general, not one kind of it."""
     if re.fullmatch(r"(?:了)?公开类(?:政府|政务)?信息(?:共|计|共计)?", obj):
         return True  # 发布公开类信息8300余条: the information of the disclosure kind, all of it
+    obj = _INCLUDED_NOTE.sub("", obj)  # 区政府(含区政府办公室)信息: the note says whose, not which kind
     # 主动公开政府信息2024年全年共计6条: the year stated between the object and its count
     obj = _object_words(
         re.sub(r"(?:(?:19|20)\d{2}\s*年度?(?:全年)?|全年|全年度|年内)(?:累计|总计|合计|共|计)*\s*$", "", obj)
@@ -168,7 +171,7 @@ def _generic_object(obj: str) -> bool:
     # 主动公开长桥乡人民政府信息57条 / 本部门政府信息: the body's own information is all of it
     # (主动公开我镇政府信息3548条 / 本局信息: the body's own, named by 我 / 本 and its kind)
     obj = re.sub(
-        r"^(?:本部门|本单位|本机关|本级|[\u4e00-\u9fff]{2,10}?人民政府(?=信息)"
+        r"^(?:本部门|本单位|本机关|本级|[\u4e00-\u9fff]{2,10}?人民政府(?=信息)|[市县区镇乡]政府(?=信息)"
         r"|[我本](?:镇|乡|街道|街|局|委|办|县|市|区|厅|院|署|中心)(?=(?:政府|政务)?信息))",
         "",
         obj,
@@ -184,6 +187,9 @@ def _generic_object(obj: str) -> bool:
         return True
     if "其他" in obj:
         return False
+    # 主动公开规划信息、统计信息、……公益事业建设事项等共计94条: three kinds or more and 等, every kind
+    if not counted and obj.count("、") >= 2 and re.search(r"等(?:共计|总计|合计|共|计)*$", obj):
+        return True
     if "、" in obj and re.search(r"信息(?:共|计)*[\d一二三四五六七八九十]+类$", obj):
         return True  # 主动公开计划总结、工作动态、……公示公告信息4类46条: every kind, counted
     if re.fullmatch(r"(了)?各类(?!工作|动态|新闻|解读|政策解读)[\u4e00-\u9fff]{1,4}信息", obj):
@@ -249,7 +255,8 @@ _PUBLISH = r"(?:发布|推送|公开|发送|更新|上传|群发|张贴|刊登|�
 # Any count a channel publishes, whatever it counts (推送信息1351条, 发布微博4380篇, 分别发布信息584条、267条):
 # not a proactive total, but a sign the report counts more than one platform.
 _CHANNEL_COUNTS = (
-    re.compile(rf"(?:{_CHANNEL_WORDS})[^。;]{{0,30}}?{_PUBLISH}[^。;,]{{0,16}}?{_NUM}\s*(?:余|多)?\s*(?:条|篇)"),
+    # (微信公众号推送政策法规、就业创业、英烈褒扬等重点工作信息448条: a listed object may be long)
+    re.compile(rf"(?:{_CHANNEL_WORDS})[^。;]{{0,30}}?{_PUBLISH}[^。;,]{{0,24}}?{_NUM}\s*(?:余|多)?\s*(?:条|篇)"),
     # 通过“某教育”微信公众号刊发基层信息933件 (件 of information, not of documents or petitions)
     re.compile(rf"(?:{_CHANNEL_WORDS})[^。;]{{0,30}}?{_PUBLISH}[^。;,]{{0,12}}?信息{_NUM}\s*(?:余|多)?\s*件"),
     re.compile(rf"{_PUBLISH}了?(?:{_CHANNEL_WORDS})[^。;,]{{0,6}}?{_NUM}\s*(?:余|多)?\s*(?:条|篇)"),
@@ -290,10 +297,15 @@ def _other_channel_counts(sent: Sentence, found: list[Candidate]) -> list[Candid
         return out  # …共计发布各类信息4308条;其中县政府门户网站公开…126条: the parts of the count before
     for pattern in _CHANNEL_COUNTS:
         for m in pattern.finditer(sent.text):
-            if m.start("num") in taken or re.search(
-                # (新闻信息80余条: news items on other media are no other disclosure channel)
-                r"申请|留言|咨询|信件|建议|提案|关注|粉丝|浏览|访问|新闻|稿件|报道|更新量|政务服务事项",
-                m.group(),
+            if (
+                m.start("num") in taken
+                or sent.text[m.start("num") - 1 : m.start("num")] == "第"
+                or re.search(
+                    # (新闻信息80余条: news items on other media are no other disclosure channel)
+                    # (共发布解读材料256条: explanations of the information, not more of it)
+                    r"申请|留言|咨询|信件|建议|提案|关注|粉丝|浏览|访问|新闻|稿件|报道|更新量|政务服务事项|解读|图解",
+                    m.group(),
+                )
             ):
                 continue
             head = sent.text[max(0, m.start() - 12) : m.end()]
@@ -402,7 +414,11 @@ def _topical_count(
 
 
 # The object of 公开 / 发布 that lists every kind (…、…等城市管理领域信息总计), its kinds in group 1
-_LISTED_OBJECT = re.compile(r"(?:公开|发布)([^,;]*、[^,;]*" + _EVERY_AREA + r"的?(?:政府|政务)?信息[共计总合达]*)$")
+_LISTED_OBJECT = re.compile(
+    r"(?:公开|发布)([^,;]*、[^,;]*" + _EVERY_AREA + r"的?(?:政府|政务)?信息[共计总合达]*"
+    # (主动公开规划信息、统计信息、许可服务、……等共计94条: three kinds or more, then 等)
+    r"|[^,;、]+、[^,;、]+、[^,;]*等(?:共计|总计|合计|共|计)*)$"
+)
 
 
 def _on_site_update(clause: str) -> bool:
@@ -417,6 +433,8 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
     per_channel = 0
     pattern = re.compile(_NUM + r"\s*(?:余|多)?\s*(?P<unit>条|件|篇|份|项)")
     for m in pattern.finditer(sent.text):
+        if sent.text[m.start() - 1 : m.start()] == "第":
+            continue  # 《条例》第五十条: an article's number, no count
         if m.group("unit") == "项" and (
             not re.search(r"信息[共计总合达约]*\s*$", sent.text[: m.start()])
             or re.search(r"应(?:当)?主动|梳理|目录|清单", _clause_before(sent.text, m.start()))

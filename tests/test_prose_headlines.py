@@ -1167,3 +1167,28 @@ def test_wild33_application_and_case_wordings(body, field, value):
 )
 def test_wild33_wordings_that_state_no_figure(body, field):
     assert field not in _headlines(body, 2025)
+
+
+def test_dev_proactive_wordings_of_the_twelfth_session():
+    # an article's number (《条例》第五十条) counts nothing, so it is no second platform's count
+    got = _headlines(
+        "全年政务公开平台建设、监督保障(含《中华人民共和国政府信息公开条例》第五十条)情况良好。"
+        "2021年我局通过某同市政府门户网站共发布公开信息86条,其中规章文件29条,部门动态44条。",
+        2021,
+    )
+    assert got["proactive_total"] == 86
+    # 主动公开区政府(含区政府办公室)信息: the government's own information, all of it
+    got = _headlines("2022年依托门户网站主动公开区政府(含区政府办公室)信息2214条。其中,政务动态类信息848条。", 2022)
+    assert got["proactive_total"] == 2214
+    # three kinds or more, then 等共计: every kind (许可 and 处罚 among the kinds are no applications)
+    got = _headlines(
+        "通过某冶市人民政府信息公开网站主动公开规划信息、统计信息、许可服务、处罚强制、财政资金等共计94条。", 2025
+    )
+    assert got["proactive_total"] == 94
+    # a second platform's count with a long listed object is still a second platform
+    got = _headlines(
+        "2024年,市某局网站发布信息1048条,其中,主动公开机构职能、政策文件等政府信息249条;"
+        "微信公众号推送政策法规、就业创业、英烈褒扬等重点工作信息448条。在政策解读方面,网站发布解读材料15篇。",
+        2024,
+    )
+    assert "proactive_total" not in got
