@@ -58,7 +58,7 @@ _TITLE_PHRASE = re.compile(
 )
 _BODY_IN_PROSE = (
     re.compile(
-        r"(?:现公布|特向社会公布|现将|现把|向社会公布|向社会公开|现予公布|现予以公开|现予公开|现公开|公布|现发布|特发布)[《]?"
+        r"(?:现公布|特向社会公布|现将|现把|向社会公布|向社会公开|现予公布|现予以公开|现予公开|现公开|公布|现发布|特发布|按时上传)[《]?"
         r"(?:(?:19|20)\d{2}年度?)?([^,。;《》\s]{2,30}?)(?:(?:19|20)\d{2}年度?)?(?:(?:政府|政务)?信息公开|(?:政府|政务)信息工作(?:年度)?报告)"
     ),
     # 由义亭镇编制的 / 由六盘水市公安局办公室负责编制 / 宣恩县教育局编制了 / 由某局根据《条例》……编制
@@ -120,7 +120,7 @@ _SELF_NAME = re.compile(
     r"本(?:分局|局|委|办|厅|院|署|所|站|处|馆|公司|单位|机关|部门|年|级|县|市|区|镇|乡|街道|中心|系统|行业|报告)"
 )
 # A development zone is run by its 管委会, not by a 人民政府: 亳州高新区 is no 亳州高新区人民政府
-_ZONE = re.compile(r"(高新区|开发区|园区|工业区|试验区|经济区|新区|示范区)$")
+_ZONE = re.compile(r"(高新区|开发区|经开区|园区|工业区|试验区|经济区|新区|示范区)$")
 # What a report calls itself (我局, 我镇…) → the name endings that fit it.
 _SELF_REFERENCE = {
     "局": ("局",),
@@ -379,6 +379,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         if m := pattern.search(head):
             name = _without_topic(m.group(1))
             # 请与柳北区政务服务监督管理办公室联系: an office that is the body, not the body's office
+            if i in (4, 8):
+                name = re.sub(r"(?<=[镇乡]人民政府)办公室$", "", name)  # 请联系:某县石莲子镇人民政府办公室: the town's
             if (
                 i == 4
                 and head.startswith("办公室", m.end(1))
@@ -459,6 +461,9 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         ):
             continue  # the zone's 管委会, named below
         # Prefer the full name the text itself prints (抚远市 → 抚远市人民政府).
+        # (大渡口经开区: a zone is no place with a 人民政府 of its own; its fuller printed name is taken)
+        if _ZONE.search(candidate):
+            return _fuller(candidate, candidates, text)
         if re.search(r"[市县区镇乡旗州省]$", candidate) or candidate.endswith("自治区"):
             return _fuller(_in_full(candidate + "人民政府", text), candidates, text)
         if _BODY_SUFFIX.search(candidate):
@@ -655,7 +660,7 @@ def _without_topic(name: str) -> str:
     name = re.sub(r"(?:(?<=人民政府)|(?<=街道办事处))(?:党建|党群|综合)(?:工作)?(?:办公室|办)$", "", name)
     name = re.sub(r"(?<=[局委厅馆])办公室$", "", name)  # (樟树市档案馆办公室 as the compiler: the 馆's office)
     name = re.sub(r"(?<=[局委厅会])(?:行政|综合)办公室$", "", name)  # 某卫生健康委员会行政办公室 (a 管委会办公室 stays)
-    name = re.sub(r"(?:(?<=街道)|(?<=[局委厅会]))综合$", "", name)  # 请与某街道综合办公室联系 (办公室 already cut)
+    name = re.sub(r"(?:(?<=街道)|(?<=[局委厅会区]))综合$", "", name)  # 请与某街道综合办公室联系 (办公室 already cut)
     # 某市重点建设项目领导小组 as a contact: a leading group publishes through its office
     return name + "办公室" if name.endswith("领导小组") else name
 

@@ -186,7 +186,7 @@ def test_fuller_form():
         # place names starting with 于 / 从 are not cut at them
         ("本报告可从于都县人民政府网站下载。2023年,我县认真贯彻条例。", "于都县人民政府"),
         # a zone is skipped only for its own 管委会, not for any body the text names
-        ("亳州高新区2023年政府信息公开工作年度报告\n2023年,区财政局2023年度预算信息全部公开。", "亳州高新区人民政府"),
+        ("亳州高新区2023年政府信息公开工作年度报告\n2023年,区财政局2023年度预算信息全部公开。", "亳州高新区"),
         # a sub-unit is not a fuller form of the body
         ("某县人民政府2023年政府信息公开工作年度报告\n某县某镇人民政府2023年新建公开专栏。", "某县人民政府"),
     ],
@@ -891,14 +891,14 @@ def test_a_year_inside_a_quoted_document_name_is_not_the_report_year():
         ),
         # the verb after a site is no part of the name of the channel it opens
         ("一、总体情况\n我局坚持公开。通过市政府网站公开某市交通运输局部门频道信息20条。", "某市交通运输局"),
-        # a nameless 管委会 or 高新区管委会 does not replace a named zone
+        # a nameless 管委会 or 高新区管委会 does not replace a named zone (nor is a 人民政府 made up for it)
         (
             "某某高新区2023年政府信息公开工作年度报告\n一、总体情况\n园区坚持公开。如有疑问,请与管委会办公室联系。",
-            "某某高新区人民政府",
+            "某某高新区",
         ),
         (
             "某某高新区2023年政府信息公开工作年度报告\n一、总体情况\n园区坚持公开。如有疑问,请与高新区管委会联系。",
-            "某某高新区人民政府",
+            "某某高新区",
         ),
         # 我社 reads a co-operative's name, never a quotation on 社会
         ("一、总体情况\n我社坚持公开,印发《关于做好社会信用体系建设的通知》。", None),
@@ -943,3 +943,33 @@ def test_the_year_opening_the_years_account_beats_last_years_checked_in_it():
     # (two years opening sentences: the year is read as before, from the first 年度 outside a quotation)
     text = "一、总体情况\n2022年,我局收到申请3件。2021年,我局收到申请5件。本报告为2022年度报告。"
     assert find_metadata(identity_text(text)).year == 2022
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a zone has no 人民政府 of its own: its fuller printed name (经开区 → 经济开发区)
+        (
+            "一、总体情况\n2022年,大渡口经济开发区按照政务公开工作任务要求推进。大渡口经开区全年主动公开信息30条。",
+            "大渡口经济开发区",
+        ),
+        ("一、总体情况\n2023年,某庄高新区认真贯彻落实条例。", "某庄高新区"),
+        # a town government's own office as the contact is the town government
+        (
+            "一、总体情况\n我镇全年主动公开信息12条。如对本报告有任何疑问,请联系:莒某县石莲子镇人民政府办公室(石莲子镇莲中路1号)。",
+            "莒某县石莲子镇人民政府",
+        ),
+        # a zone's 综合办公室 as the contact is the zone's
+        (
+            "一、总体情况\n我区全年主动公开信息12条。如有疑问,请与安徽某城经济开发区综合办公室联系。",
+            "安徽某城经济开发区",
+        ),
+        # the body whose report was uploaded on time (按时上传…年度报告)
+        (
+            "一、总体情况\n全年网站共发布工作动态215条,按时上传大某市发展和改革委员会2024年政府信息公开工作年度报告。",
+            "大某市发展和改革委员会",
+        ),
+    ],
+)
+def test_body_zones_and_contacts_of_the_twelfth_session(text, body):
+    assert find_metadata(identity_text(text)).body == body
