@@ -870,10 +870,27 @@ _SUIT_PAIR = re.compile(
     r"(?:未经复议)?直接(?:起诉|诉讼)(?:案件)?"
     + _APPROX
     + _NUM
-    + r"\s*(?:件|起|宗|个)[,,、;]?\s*(?:经)?复议后(?:起诉|诉讼)(?:案件)?"
+    # (未经复议直接起诉9件,结果维持5件,结果纠正4件;复议后起诉1件: the first group's outcomes between)
+    + r"\s*(?:件|起|宗|个)[^。]{0,30}?(?:经)?复议后(?:起诉|诉讼)(?:案件)?"
     + _APPROX
     + r"(?P<num2>\d+)\s*(?:件|起|宗|个)"
 )
+
+
+def _suit_pair(sent: Sentence) -> tuple[int | float, int, int] | None:
+    """(suits, start, end) from the two suit groups of table 4 in prose (未经复议直接诉讼0件,复议后诉讼0件),
+    together the suits (FORMAT.md); the pair may run on into the paragraph's next sentence (…纠正4件;
+    复议后起诉1件), and is read in the sentence that opens it."""
+    own = sent.paragraph.find(sent.text) if sent.text else -1
+    if own < 0:
+        return None
+    for pair in _SUIT_PAIR.finditer(sent.paragraph):
+        if not own <= pair.start() < own + len(sent.text):
+            continue
+        direct, after_review = parse_amount(pair.group("num")), parse_amount(pair.group("num2"))
+        if direct is not None and after_review is not None:
+            return direct + after_review, pair.start("num") - own, pair.end("num2") - own
+    return None
 
 
 def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
@@ -915,17 +932,15 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
         value = parse_amount(m.group("num"))
         if value is not None:
             out.append(Candidate(field_id, value, m.start("num"), m.end("num"), 0.8, field_id.split(".")[1]))
-    if word == "行政诉讼" and not out and (pair := _SUIT_PAIR.search(text)) and about_disclosure:
-        # 未经复议直接诉讼0件,复议后诉讼0件: the two suit groups of table 4, together the suits (FORMAT.md)
-        direct, after_review = parse_amount(pair.group("num")), parse_amount(pair.group("num2"))
-        if direct is not None and after_review is not None:
-            value = direct + after_review
-            out.append(Candidate(field_id, value, pair.start("num"), pair.end("num2"), 0.8, "suit_total-pair"))
+    if word == "行政诉讼" and not out and about_disclosure and (pair := _suit_pair(sent)):
+        out.append(Candidate(field_id, *pair, 0.8, "suit_total-pair"))
     if not out:
-        short = word.replace("行政", "(?:行政)?")
+        # (未发生政府信息公开行政复议、起诉: 起诉 names the suit)
+        short = "(?:" + word.replace("行政", "(?:行政)?") + ("|起诉" if word == "行政诉讼" else "") + ")"
         none = re.compile(
             # (未经复议直接起诉的行政诉讼: a suit brought without a review first, no negation)
-            r"(?:(?:未(?!经)|没有|无)(?:发生|收到|出现|产生|涉及|被)?[^。;]{0,30}?"
+            # (均不涉及行政复议和行政诉讼: the year's applications led to none)
+            r"(?:(?:未(?!经)|没有|无|均不涉及)(?:发生|收到|出现|产生|涉及|被)?[^。;]{0,30}?"
             # 不存在因申请政府信息公开引起的行政复议 (not 信息不存在的,…告知其申请行政复议的权利)
             r"|(?<!信息)不存在[^。;,,]{0,20}?)" + short
         )
@@ -975,6 +990,8 @@ _FEE_NONE = re.compile(
     r"|(?:未|没有|无|不)(?:予)?收(?:费|取)|免收[^。;]{0,10}费|停征|零收费|收费[^。;]{0,8}(?:为|是)\s*(?:0|零)"
     # 没有向…申请人进行收费的情况 / 没有政府信息公开方面的收费。
     r"|(?:未|没有)(?:向[^。;,]{0,16})?(?:进行|发生)收费|(?:未|没有)[^。;,]{0,16}?方面的收费"
+    # 未向申请人收费
+    r"|(?:未|没有|不)向[^。;,]{0,16}?收(?:费|取)"
     # 没有政府信息公开收费情况 / 我局没有任何信息公开的收费项目
     r"|(?:未|没有|无)[^。;,]{0,16}?(?:信息公开|公开|申请人?)[^。;,]{0,4}?(?<!事业性)收费的?(?:情况|行为|项目|事项)"
     # 没有公民、法人和其他组织的政府信息公开收费和减免情况 / 未出现政府信息公开的收费及减免情况

@@ -64,7 +64,7 @@ _BODY_IN_PROSE = (
     # 由义亭镇编制的 / 由六盘水市公安局办公室负责编制 / 宣恩县教育局编制了 / 由某局根据《条例》……编制
     re.compile(r"由([^,。;《》\s]{2,25}?)(?:办公室)?(?:负责|组织)?编制"),
     re.compile(r"由([^,。;《》\s]{2,25}?)(?:根据|依据|按照|结合)"),  # 由宜城市供销联社结合工作实际编制
-    re.compile(r"(?:^|[,。;)\n])([^,。;《》\s由]{2,25}?)编制(?:了|完成)"),
+    re.compile(r"(?:^|[,。;)\n])([^,。;《》\s由]{2,25}?)编制(?:了|完成|本年度报告|本报告)"),
     re.compile(
         r"(?:请|可|可以)(?:直接)?与([^,。;《》\s]{2,30}?)(?:办公室|政务公开办公室|联系|(?=[((](?:地址|联系|电话|邮编)))"
     ),
@@ -99,7 +99,7 @@ _SIGNATURE = re.compile(
 _BODY_SUBJECT = re.compile(
     r"(?:^|[。;\n]|[,,](?=\s*(?:19|20)\d{2}年)|\s(?=(?:19|20)\d{2}年))\s*(?P<year>(?:(?:19|20)\d{2}年度?|截[至止][^,,。;\n]{2,14}(?:日|年底|年末)"
     # 今年以来,市大数据局深入贯彻…: the year's account opened without its number
-    r"|(?:今年|本年度?)以来)\s*[,,]?\s*)?"
+    r"|(?:今年|本年度?|(?:19|20)\d{2}\s*年)以来)\s*[,,]?\s*)?"
     # 根据上级要求,海青镇扎实做好… / 自2008年2月…开展以来,外海街道严格按照…: a lead clause before the subject
     r"(?:(?:根据|按照|依据|自)[^。;\n]{0,40}?(?:要求|部署|规定|以来)\s*[,,]\s*)?"
     r"(?:在[^。;\n]{2,30}?下\s*[,,]\s*)?"
@@ -418,7 +418,7 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         if len(c) >= 2
         and not _BREADCRUMB.search(c)
         and not re.search(r"[A-Za-z0-9]", c)
-        and not c.startswith(("我", "虽然", "但", "特将", "现"))
+        and not c.startswith(("我", "虽然", "但", "特将", "现", "结合"))
         # (…报告公布和政府信息公开情况统计…: a clause joined by 和, not a name; the title's 和平区 is one)
         and (c == title_core or not c.startswith(("和", "与", "及", "或", "并")))
         and not _SELF_NAME.match(c)
@@ -444,6 +444,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         for m in _BODY_BEFORE_YEAR.finditer(head)
         if not re.search(r"^(各|全|该|现|将|特|根据|按照|依据)|我|本|[省市县区]委|党委", m.group("name"))
     )
+    # (政策兑现专区: a column of the site, no place)
+    candidates = [c for c in candidates if not c.endswith("专区")]
     for candidate in candidates:
         zone = _ZONE.search(candidate)
         if zone and any(
@@ -677,8 +679,8 @@ def _body_as_subject(head: str, *, any_unit: bool = False) -> list[str]:
         name = m.group("name")
         if name.startswith(("我", "各", "全", "该", "在", "由", "经", "对", "按", "根据", "度")) or "我" in name:
             continue
-        if _SELF_NAME.match(name):
-            continue
+        if _SELF_NAME.match(name) or name.endswith("专区"):
+            continue  # (政策兑现专区: a column of the site, no place)
         if re.search(r"[省市县区镇乡]委|党委|上级|各级", name):  # 县委县政府高度重视: not the issuer
             continue
         if re.fullmatch(r"[镇乡]?(?:人民)?政府", name):

@@ -973,3 +973,22 @@ def test_the_year_opening_the_years_account_beats_last_years_checked_in_it():
 )
 def test_body_zones_and_contacts_of_the_twelfth_session(text, body):
     assert find_metadata(identity_text(text)).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # wild34/s05: the body that compiles this year's report (编制本年度报告), and 2022年以来 opening the account
+        (
+            "根据天津市人民政府办公厅有关工作要求,某清区人民政府办公室编制本年度报告。\n一、总体情况\n我办认真落实。",
+            "某清区人民政府办公室",
+        ),
+        ("一、总体情况\n2022年以来,某清区人民政府办公室严格按照《条例》要求推进公开。", "某清区人民政府办公室"),
+        # (结合区政府办公室实际编制本年度报告: 结合 opens no name)
+        ("一、总体情况\n结合区政府办公室工作实际编制本年度报告。2024年,区政府办公室认真贯彻条例。", "区政府办公室"),
+        # wild34/s01: a site's 专区 is a column, no place with a government
+        ("一、总体情况\n2024年,政策兑现专区共发布信息30条。", None),
+    ],
+)
+def test_body_wild34_wordings(text, body):
+    assert find_metadata(identity_text(text)).body == body

@@ -1192,3 +1192,26 @@ def test_dev_proactive_wordings_of_the_twelfth_session():
         2024,
     )
     assert "proactive_total" not in got
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "value"),
+    [
+        # wild34/q01: 起诉 names the suit in a negation
+        ("2022年,我局收到政府信息公开申请3件。未发生政府信息公开行政复议、起诉。", "suit_total", 0),
+        # wild34/s05: 均不涉及行政复议和行政诉讼 said of the year's applications
+        ("全年受理依申请公开16件,全部办理完毕,均不涉及行政复议和行政诉讼。", "review_total", 0),
+        ("全年受理依申请公开16件,全部办理完毕,均不涉及行政复议和行政诉讼。", "suit_total", 0),
+        # wild34/q08: 未向申请人收费
+        ("在履行政府信息公开工作职能过程中,均严格执行《条例》和相关规定,未向申请人收费。", "fees_collected", 0),
+        # wild34/s04: the two suit groups with the first group's outcomes between, over a semicolon
+        (
+            "因政府信息公开发生行政复议3件,结果维持2件;未经复议直接起诉9件,结果维持5件,结果纠正4件;"
+            "复议后起诉1件,尚未审结1件。",
+            "suit_total",
+            10,
+        ),
+    ],
+)
+def test_wild34_case_and_fee_wordings(body, field, value):
+    assert _headlines(body, 2023)[field] == value
