@@ -702,6 +702,13 @@ _APPLICATION = (
     re.compile(r"依申请公开(?:请求(?:共|共计|合计)?|事项(?:共|共计|合计))" + _NUM + r"\s*件"),
     # (全年依申请公开数0件: the number of them)
     re.compile(r"依申请公开(?:(?:政府)?信息(?:共|共计|合计)|(?:数|数量)?(?:共|共计|合计)?(?=\d))" + _NUM + r"\s*件"),
+    # 依申请公开信息43条 / 依申请公开事项7项 / 依申請公開信息辦理數39件 / 依申请公开文件数0件 / 依申请公开3次:
+    # the year's applications counted by what they ask for (not the information made and sorted by how it is
+    # disclosed: 制作信息236条,其中主动公开158条,依申请公开信息数54条)
+    re.compile(
+        r"依申请公开(?:(?:的)?(?:政府)?(?:信息|文件|事项)(?:办理)?(?:数|数量)?(?:共|共计|合计|为)?(?=[\d零〇一二两三四五六七八九十])"
+        r"|(?=\d+\s*次[,;,。、]))" + _NUM + r"\s*(?:件|条|项|次)"
+    ),
     # 政府信息公开申请数为2 / 申请总数为15件
     re.compile(
         r"申请(?:总)?(?:数|数量|件数)\s*(?:为|是|达|共)\s*" + _NUM + r"(?:\s*(?:件|个|宗|份|条)|(?=\s*(?:[,;。,]|$)))"
@@ -718,7 +725,7 @@ _APPLICATION = (
     ),
 )
 _APPLICATION_NONE = re.compile(
-    r"(?:未|没有|无(?!法))(?:收到|受理|接到|接收|发生|产生|出现)?[^。;]{0,30}?(?:依申请公开|公开申请|信息公开申请|申请)(?!人)"
+    r"(?:未|没有|无(?!法))(?:收到|受理|接到|接收|发生|产生|出现)?[^。;]{0,50}?(?:依申请公开|公开申请|信息公开申请|申请)(?!人)"
     # 本年度我局未收到信息公开申…: cut at the end of the excerpt, the object already named (decision 8)
     r"|(?:未|没有)(?:收到|受理|接到|接收)[^。;,]{0,20}?公开申\s*$"
     # 依申请受理信息公开申请:无 / 依申请办理事项为零
@@ -814,6 +821,17 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
         verb_before = m.group(0).startswith("依申请公开") and re.search(r"处理|办理", _clause_before(text, m.start()))
         if m.group(0).startswith("依申请公开") and re.search(r"(?:办结|答复|回复)\s*$", text[: m.start()]):
             continue  # 全市共办结依申请公开820件: answered, not received (decision 3)
+        if m.group(0).startswith("依申请公开") and (
+            re.search(r"制作|产生|生成", sent.paragraph[: sent.paragraph.find(text) + m.start()])
+            or (
+                re.search(r"主动公开[^。;]{0,12}?信息(?:数)?(?:为)?\s*\d", text[: m.start()])
+                and m.group(0).endswith("条")
+            )
+            or text[m.start() - 1 : m.start()] == "、"
+        ):
+            # 共制作政府信息236条,其中主动公开…;依申请公开信息数54条 / 主动公开信息734条,依申请公开信息12条 /
+            # …其它信息526条、依申请公开信息0条: the information, sorted by how it was disclosed
+            continue
         handled = bool(re.match(r"办理|处理", m.group(0)) or verb_before) and not re.search(
             r"受理|收到", text[: m.start()]
         )
@@ -852,9 +870,12 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
     m = _APPLICATION_NONE.search(text)
     # (未有受理信息公开申请、行政复议、诉讼…: a list of what did not happen, the applications among them)
     about_review = r"的?(?:行政)?复议|的?(?:行政)?诉讼|[^。;,、]{0,3}(?:行政复议|提起)"
-    if m and (re.match(about_review, text[m.end() : m.end() + 8]) or re.search(r"复议|诉讼", m.group())):
-        # 未出现申请行政复议、提起行政诉讼的情况 / 未收到行政复议行政诉讼申请: about the review, not applications
-        m = None
+    # 未收到行政复议行政诉讼申请: about the review, not applications; a later negation of the sentence may
+    # still be one (未发生…行政复议和行政诉讼案件,未收到政府信息公开申请)
+    while m and re.search(r"复议|诉讼", m.group()):
+        m = _APPLICATION_NONE.search(text, m.start() + 1)
+    if m and re.match(about_review, text[m.end() : m.end() + 8]):
+        m = None  # 未出现申请行政复议、提起行政诉讼的情况: the negation is about the review, not applications
     # 无结转至下一年度办理的申请 / 全年无政府信息公开申请结转: nothing carried over, not none received; the
     # next negation of the sentence may still be one (本年度无上年结转申请,也未收到新的…申请)
     while m and _carried_over_only(m.group(0), text[m.end() :]):

@@ -1215,3 +1215,35 @@ def test_dev_proactive_wordings_of_the_twelfth_session():
 )
 def test_wild34_case_and_fee_wordings(body, field, value):
     assert _headlines(body, 2023)[field] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        # applications counted by what they ask for, in the applications part
+        ("(二)依申请公开情况。2024年依申请公开信息43条,涉及自然人42人,其中:按规定予以公开信息9条。", 43),
+        ("2.依申请公开政府信息情况。2024年,我局依申请公开事项7项,其中含经营备案信息。", 7),
+        ("综合办公室对领导介绍模块进行更新;依申请公开3次,行政复议0次,行政诉讼0次。", 3),
+        ("2024年市地震局依申请公开信息办理0件。", 0),
+        ("(二)依申请公开\n2024年我局依申请公开文件数0件。", 0),
+        # a negation of applications after one of reviews and suits in the same sentence
+        ("2024年,未发生任何针对本部门有关政府信息公开事务的行政复议和行政诉讼案件,未收到政府信息公开申请。", 0),
+        # a long negated object
+        ("2022年度未收到公民、法人或其他组织通过政府信息公开平台、传真、信函等形式的政府信息公开申请。", 0),
+    ],
+)
+def test_applications_counted_by_what_they_ask_for(body, value):
+    assert _headlines(body, 2024)["applications_received"] == value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the information made or published, sorted by how it was disclosed: no applications
+        "全年共制作政府信息236条,其中主动公开信息数为158条;依申请公开信息数54条,不予公开信息数24条。",
+        "2009年,我局主动公开信息734条,依申请公开信息12条,不予公开信息27条。",
+        "全年公开规章类文件0条,公共服务类9条、其它信息526条、依申请公开信息0条,无行政复议。",
+    ],
+)
+def test_information_sorted_by_how_it_was_disclosed_is_no_application_count(body):
+    assert "applications_received" not in _headlines(body, 2009)
