@@ -924,9 +924,19 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
     pattern = re.compile(word + r"[^,;。]{0,16}?" + _APPROX + _NUM + unit)
     # 涉及信息公开行政复议1项: 项 right after the word (not 行政诉讼应诉等3项工作流程, 等五项内容)
     patterns = [pattern, re.compile(word + r"(?:案件|案)?(?:共计|合计|总计|共|为)?" + _NUM + r"\s*项")]
+    # 涉及复议0件 / 发生诉讼1件: the word without 行政, after a verb of cases (not 复议后诉讼: a suit group)
+    bare = word.removeprefix("行政")
+    patterns.append(
+        re.compile(r"(?:涉及|发生|收到|受理|产生)(?<!行政)" + bare + r"(?:案件|案)?" + _APPROX + _NUM + unit)
+    )
+    # 行政诉讼0条: 条 as some reports print it, right after the word
+    patterns.append(re.compile(word + r"(?:案件|案)?" + _APPROX + _NUM + r"\s*条"))
     if word == "行政诉讼":
         # 提起行政复议、诉讼0件: one count for both, right after the words
         patterns.append(re.compile(r"(?<=复议[、和及与])诉讼(?:案件)?" + _APPROX + _NUM + unit))
+    if word == "行政诉讼" and "复议" in text:
+        # 涉及复议0件(…),诉讼0件: the suits after the reviews, without 行政
+        patterns.append(re.compile(r"(?<=[,,、;])\s*诉讼(?:案件)?" + _APPROX + _NUM + unit))
     # 发生2起关于政府信息公开的行政诉讼: the count before the word
     before = re.compile(r"(?:发生|收到|有|共)" + _APPROX + _NUM + r"\s*(?:件|起|宗|个|例)[^,;。]{0,16}?" + word)
     befores = [before]
@@ -935,10 +945,14 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
         befores.append(
             re.compile(r"(?<=行政复议)[^,;。]{0,4}[,,、]\s*" + _NUM + r"\s*(?:件|起|宗|个|例)[^,;。]{0,4}?行政诉讼")
         )
+    seen: set[int] = set()
     for m in [*(m for p in patterns for m in p.finditer(text)), *(m for b in befores for m in b.finditer(text))]:
         # (本年度没有一件因…被申请行政复议: 没有 before the count's 有)
         if not about_disclosure or re.search(r"未|没有?|无", text[max(0, m.start() - 6) : m.start()]):
             continue
+        if m.start("num") in seen or text[m.start("num") - 1 : m.start("num")] == "第":
+            continue  # (the same count read by two patterns; 第N条 is an article)
+        seen.add(m.start("num"))
         after = text[m.end() :]
         if (
             re.match(r"[^((,,。;]{0,8}?(?:不涉及|不属于|无关)[^((]{0,4}[))]", after)
@@ -972,6 +986,10 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
             + r"|"
             + word
             + r"[^。;:\n]{0,12}?情况\s*[::]?\s*无\s*(?:[。;]|$)"
+            # (三)因政府信息公开申请行政复议、提起行政诉讼情况。本年度无此类情况。
+            + r"|"
+            + word
+            + r"[^。;:\n]{0,12}?情况[。\s]*[^。;,]{0,10}?(?:无|没有|未发生|不存在)(?:此类|该类|相关|上述)情况"
         )
         m = none.search(text) or zero.search(text)
         if m and re.search(r"纠错|纠正|败诉|撤销", text[m.end() : m.end() + 10]):
@@ -1106,7 +1124,10 @@ def find_figures(
         if sent.role == "problems" or any(a <= sent.start < b for a, b in skip):
             continue
         following = sentences[i + 1] if i + 1 < len(sentences) else None
-        answered = following and re.fullmatch(r"\s*无[。;]?\s*", following.text)
+        # (…诉讼情况。 / 本年度无此类情况。 / 市供销社不存在此类情况。: the same, the answer a sentence of its own)
+        answered = following and re.fullmatch(
+            r"\s*(?:无|[^。;,]{0,10}?(?:无|没有|不存在|未发生)(?:此类|该类|相关|上述)情况)[。;]?\s*", following.text
+        )
         if answered and re.search(r"情况\s*[::。]?\s*$", sent.text):
             # (一)申请情况 / 无: a heading answered on the line below is read as one sentence
             # (5、…诉讼的情况。 / 无。: the heading's closing 。 is read as a space, offsets kept)

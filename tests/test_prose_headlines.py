@@ -1247,3 +1247,24 @@ def test_applications_counted_by_what_they_ask_for(body, value):
 )
 def test_information_sorted_by_how_it_was_disclosed_is_no_application_count(body):
     assert "applications_received" not in _headlines(body, 2009)
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "value"),
+    [
+        # cases counted without 行政, after the reviews
+        ("因政府信息公开工作涉及复议0件(其中2022年延续下来的0件),诉讼0件。", "review_total", 0),
+        ("因政府信息公开工作涉及复议0件(其中2022年延续下来的0件),诉讼0件。", "suit_total", 0),
+        # 条 as the unit of a count printed right after the word
+        ("2022年某镇共收到依申请公开0件,行政复议0件,行政诉讼0条。", "suit_total", 0),
+        # the heading names the cases, the next sentence says there were none
+        ("(三)因政府信息公开申请行政复议、提起行政诉讼情况。\n本年度无此类情况。", "review_total", 0),
+        ("2.因政府信息公开工作被申请行政复议、提起行政诉讼情况。\n市供销社不存在此类情况。", "suit_total", 0),
+    ],
+)
+def test_case_wordings_of_the_twelfth_session(body, field, value):
+    assert _headlines(body, 2022)[field] == value
+
+
+def test_an_articles_number_is_no_case_count():
+    assert "review_total" not in _headlines("依据《中华人民共和国行政复议法》第十二条办理。", 2022)
