@@ -815,6 +815,8 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
         carried = "结转" in text[m.start("num") - 8 : m.start("num")]
         if carried or re.search(r"未|没有|上年|结转", before + m.group(0)[:6]):
             continue  # (办理691条依申请事项(含上年结转31件): the carried-over count is no intake)
+        if re.match(r"\s*(?:个)?(?:部分|方面)", text[m.end("num") : m.end("num") + 4]):
+            continue  # 收到和处理政府信息公开申请情况等六个部分组成: the report's outline, no count
         # 全年办理政府信息公开申请7件: the year's applications handled, taken only when the report
         # prints no intake count (choose_figures; annotations/README.md, decision 3)
         # (累计处理政府信息依申请公开92件: the same, the verb before the bare 依申请公开)
@@ -975,7 +977,9 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
         none = re.compile(
             # (未经复议直接起诉的行政诉讼: a suit brought without a review first, no negation)
             # (均不涉及行政复议和行政诉讼: the year's applications led to none)
-            r"(?:(?:未(?!经)|没有|无|均不涉及)(?:发生|收到|出现|产生|涉及|被)?[^。;]{0,30}?"
+            # (未发生…行政诉讼案件,收到涉及政府信息公开的复议申请40件: the negation ends before a clause that counts)
+            r"(?:(?:未(?!经)|没有|无|均不涉及)(?:发生|收到|出现|产生|涉及|被)?(?:[^。;,]|[,,](?!收到|受理|发生|共))"
+            r"{0,30}?"
             # 不存在因申请政府信息公开引起的行政复议 (not 信息不存在的,…告知其申请行政复议的权利)
             r"|(?<!信息)不存在[^。;,,]{0,20}?)" + short
         )

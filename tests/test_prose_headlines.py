@@ -1268,3 +1268,23 @@ def test_case_wordings_of_the_twelfth_session(body, field, value):
 
 def test_an_articles_number_is_no_case_count():
     assert "review_total" not in _headlines("依据《中华人民共和国行政复议法》第十二条办理。", 2022)
+
+
+def test_the_reports_outline_counts_no_applications():
+    # wild35/u05, wild26/l02: 收到和处理政府信息公开申请情况等六个部分 is the outline, not six applications
+    got = _headlines(
+        "本报告的全文主要包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六个部分组成。"
+        "2023年,我镇未收到政府信息公开申请。",
+        2023,
+    )
+    assert got["applications_received"] == 0
+
+
+def test_a_case_negation_ends_before_a_clause_that_counts():
+    # wild35/w05: …未发生涉及政府信息公开投诉和行政诉讼案件,收到涉及政府信息公开的复议申请40件
+    got = _headlines(
+        "2013年,省政府及其部门未收到也未发生涉及政府信息公开投诉和行政诉讼案件,收到涉及政府信息公开的复议申请40件。",
+        2013,
+    )
+    assert "review_total" not in got
+    assert got["suit_total"] == 0
