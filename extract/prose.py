@@ -874,7 +874,8 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
     about_review = r"的?(?:行政)?复议|的?(?:行政)?诉讼|[^。;,、]{0,3}(?:行政复议|提起)"
     # 未收到行政复议行政诉讼申请: about the review, not applications; a later negation of the sentence may
     # still be one (未发生…行政复议和行政诉讼案件,未收到政府信息公开申请)
-    while m and re.search(r"复议|诉讼", m.group()):
+    # (未向公开权利人收取依申请公开的任何费用: no fee; 无正当理由大量反复申请: a kind of application, a label)
+    while m and re.search(r"复议|诉讼|收取|收费|费用|无正当理由", m.group()):
         m = _APPLICATION_NONE.search(text, m.start() + 1)
     if m and re.match(about_review, text[m.end() : m.end() + 8]):
         m = None  # 未出现申请行政复议、提起行政诉讼的情况: the negation is about the review, not applications
@@ -978,7 +979,8 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
             # (未经复议直接起诉的行政诉讼: a suit brought without a review first, no negation)
             # (均不涉及行政复议和行政诉讼: the year's applications led to none)
             # (未发生…行政诉讼案件,收到涉及政府信息公开的复议申请40件: the negation ends before a clause that counts)
-            r"(?:(?:未(?!经)|没有|无|均不涉及)(?:发生|收到|出现|产生|涉及|被)?(?:[^。;,]|[,,](?!收到|受理|发生|共))"
+            # (没有收到…申请⏎五、因…行政复议、行政诉讼的情况: a negation ends at its line, not in the next heading)
+            r"(?:(?:未(?!经)|没有|无|均不涉及)(?:发生|收到|出现|产生|涉及|被)?(?:[^。;,\n]|[,,](?!收到|受理|发生|共))"
             r"{0,30}?"
             # 不存在因申请政府信息公开引起的行政复议 (not 信息不存在的,…告知其申请行政复议的权利)
             r"|(?<!信息)不存在[^。;,,]{0,20}?)" + short

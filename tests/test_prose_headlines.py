@@ -1288,3 +1288,22 @@ def test_a_case_negation_ends_before_a_clause_that_counts():
     )
     assert "review_total" not in got
     assert got["suit_total"] == 0
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        # a negation of fees, not of applications
+        ("2 某市教育局依申请公开数据统计\n本年度未向公开权利人收取依申请公开的任何费用。", "applications_received"),
+        # 无正当理由大量反复申请 is a label of table 3, no negation
+        ("3.要求提供公开出版物\n0\n4.无正当理由大量反复申请\n0\n", "applications_received"),
+        # a negation ends at its line, not in the next heading
+        (
+            "四、政府信息公开收费及减免情况\n2018年度我局没有收到政府信息公开申请\n"
+            "五、因政府信息公开申请提起行政复议、行政诉讼的情况\n2018年度我局认真做好答复工作。",
+            "suit_total",
+        ),
+    ],
+)
+def test_negations_that_are_about_something_else(body, field):
+    assert field not in _headlines(body, 2018)
