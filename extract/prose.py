@@ -1398,7 +1398,7 @@ _KIND_LABEL = re.compile(
 )
 # (存在的问题主要是…: the problems themselves, not a transition to the plan)
 _TRANSITION = re.compile(
-    r"^((针对|对于|对)?(上述|以上|这些|存在的)(问题|不足|情况)(?!主要|是|有|表现|在于|包括|集中)|针对(问题|不足)|对此|为此)"
+    r"^((针对|对于|对|鉴于)?(上述|以上|这些|存在的)(问题|不足|情况)(?!主要|是|有|表现|在于|包括|集中)|针对(问题|不足)|对此|为此)"
 )
 # …我们将采取有力措施,在今后的工作中切实加以改进。: a promise to improve that names no measure
 _EMPTY_PROMISE = re.compile(r"(加以改进|认真整改|切实改进|逐步解决|努力改进|予以解决|加以解决|认真解决)[。;]?$")

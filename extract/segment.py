@@ -48,8 +48,12 @@ _BODY_SUFFIX = re.compile(
     r"(人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办|办公厅|办公室|委员会|管理局|局|委|厅|办|中心|街道办事处|办事处|街道|"
     r"镇|乡|苏木|分局|院|署|所|站|公司|管委会|农场|林场|垦殖场|供销联社|供销社|联合社|合作社|联社)$"
 )
+# The next field's label after an empty one (来源: 发布时间: …) is no value
+_NOT_A_LABEL = r"(?!文号|发布时间|发布日期|公开日期|成文日期|索引号|来源|访问|字号|分享|点击)"
 _BODY_ISSUER = re.compile(
-    r"(发布机构|发布单位|发文机关|信息来源)[::]?\s*\|?\s*([^|\s>]{2,30})|(来源)[::]\s*([^|\s>]{2,30})"
+    # (发布机构:⏎文号: 公开日期…: an empty field, the next field's label is no name)
+    r"(发布机构|发布单位|发文机关|信息来源)[::]?\s*\|?\s*" + _NOT_A_LABEL + r"([^|\s>::]{2,30})(?![::])"
+    r"|(来源)[::]\s*" + _NOT_A_LABEL + r"([^|\s>::]{2,30})(?![::])"
 )
 # A title-shaped phrase anywhere near the top: Page 8 - 威海市某局2022年政府信息公开工作年度报告
 _TITLE_PHRASE = re.compile(

@@ -992,3 +992,12 @@ def test_body_zones_and_contacts_of_the_twelfth_session(text, body):
 )
 def test_body_wild34_wordings(text, body):
     assert find_metadata(identity_text(text)).body == body
+
+
+def test_an_empty_page_field_gives_no_name_from_the_next_fields_label():
+    # wild36/g01: 发布机构: (empty) ⏎ 文号: / 来源: 发布时间: …
+    text = (
+        "索引号: 11330723738403287B/-00000 发布机构:\n文号: 公开日期: 2010-05-10\n\n2009年度信息公开工作报告\n\n"
+        "来源: 发布时间: 2010-05-10 14:51\n\n2009年,我局根据《条例》做好公开工作。请与武某县环境保护局办公室联系。"
+    )
+    assert find_metadata(identity_text(text)).body == "武某县环境保护局"

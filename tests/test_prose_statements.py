@@ -481,3 +481,13 @@ def test_a_sub_heading_that_names_the_problems_without_main():
     # (一)存在的问题 (no 主要): the old pattern needed 主
     problems, _ = _statements("(一)存在的问题\n一是公开内容不够全面。二是解读形式单一。\n")
     assert problems == ["公开内容不够全面。", "解读形式单一。"]
+
+
+def test_measures_after_a_transition_opened_by_jian_yu():
+    # wild36/g02: 鉴于上述问题我局已采取了各项对策。一是… opens the measures
+    problems, improvements = _statements(
+        "二、政府信息公开工作中存在的问题及主要措施\n一是各科室不及时上报信息。二是对政府信息公开工作不够重视,监管不力。\n"
+        "鉴于上述问题我局已采取了各项对策。一是重新建立了信息报送工作小组,每科室指定专人定期报送信息。\n"
+    )
+    assert problems == ["各科室不及时上报信息。", "对政府信息公开工作不够重视,监管不力。"]
+    assert improvements == ["重新建立了信息报送工作小组,每科室指定专人定期报送信息。"]
