@@ -995,9 +995,10 @@ def test_body_wild34_wordings(text, body):
 
 
 def test_an_empty_page_field_gives_no_name_from_the_next_fields_label():
-    # wild36/g01: 发布机构: (empty) ⏎ 文号: / 来源: 发布时间: …
+    # wild36/g01: 发布机构: (empty) ⏎ 文号: / 来源: 发布时间: …, and the report names no body
     text = (
-        "索引号: 11330723738403287B/-00000 发布机构:\n文号: 公开日期: 2010-05-10\n\n2009年度信息公开工作报告\n\n"
-        "来源: 发布时间: 2010-05-10 14:51\n\n2009年,我局根据《条例》做好公开工作。请与武某县环境保护局办公室联系。"
+        "当前位置: 首页\n>> 政务公开 >> 政府信息公开年报\n索引号: 11330723738403287B/-00000 发布机构:\n"
+        "文号: 公开日期: 2010-05-10\n\n2009年度信息公开工作报告\n\n来源: 发布时间: 2010-05-10 14:51\n\n"
+        "  2009年,我局根据《条例》做好公开工作。"
     )
-    assert find_metadata(identity_text(text)).body == "武某县环境保护局"
+    assert find_metadata(identity_text(text)).body is None
