@@ -129,8 +129,10 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 def _clause_before(sentence: str, index: int) -> str:
     """The clause that ends at `index`: back to the previous comma, semicolon, colon or bracket (not a
     closed note of what is included: 主动公开区政府(含区政府办公室)各类信息 is one clause)."""
-    head = _INCLUDED_NOTE.sub(lambda m: "、" * len(m.group()), sentence[:index])
-    cut = max(head.rfind(ch) for ch in ",;:(")
+    cut = max(sentence.rfind(ch, 0, index) for ch in ",;:(")
+    # (a note holds none of these characters, so the cut before it is the one before its bracket)
+    while cut >= 0 and (note := _INCLUDED_NOTE.match(sentence, cut)) and note.end() <= index:
+        cut = max(sentence.rfind(ch, 0, cut) for ch in ",;:(")
     return sentence[cut + 1 : index]
 
 
@@ -905,7 +907,9 @@ def _suit_pair(sent: Sentence) -> tuple[int | float, int, int] | None:
     """(suits, start, end) from the two suit groups of table 4 in prose (未经复议直接诉讼0件,复议后诉讼0件),
     together the suits (FORMAT.md); the pair may run on into the paragraph's next sentence (…纠正4件;
     复议后起诉1件), and is read in the sentence that opens it."""
-    own = sent.paragraph.find(sent.text) if sent.text else -1
+    if "直接" not in sent.text:
+        return None  # (the pair opens in this sentence, with 直接; most sentences need no scan of the paragraph)
+    own = sent.paragraph.find(sent.text)
     if own < 0:
         return None
     for pair in _SUIT_PAIR.finditer(sent.paragraph):
@@ -929,9 +933,7 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
     patterns = [pattern, re.compile(word + r"(?:案件|案)?(?:共计|合计|总计|共|为)?" + _NUM + r"\s*项")]
     # 涉及复议0件 / 发生诉讼1件: the word without 行政, after a verb of cases (not 复议后诉讼: a suit group)
     bare = word.removeprefix("行政")
-    patterns.append(
-        re.compile(r"(?:涉及|发生|收到|受理|产生)(?<!行政)" + bare + r"(?:案件|案)?" + _APPROX + _NUM + unit)
-    )
+    patterns.append(re.compile(r"(?:涉及|发生|收到|受理|产生)" + bare + r"(?:案件|案)?" + _APPROX + _NUM + unit))
     # 行政诉讼0条: 条 as some reports print it, right after the word
     patterns.append(re.compile(word + r"(?:案件|案)?" + _APPROX + _NUM + r"\s*条"))
     if word == "行政诉讼":
