@@ -60,11 +60,20 @@ class RulesEngine:
     def propose(self, doc: ProseInput) -> ProseOutput:
         candidates = find_figures(doc.sentences, year=doc.year, family=doc.family, skip=doc.table_spans)
         figures = choose_figures(candidates)
+        replaced = []
         if self.reader is not None:
-            figures |= self.reader.fill(
+            found = self.reader.fill(
                 doc.mapped.text, doc.sentences, candidates, figures, year=doc.year, skip=doc.table_spans
             )
+            replaced = [
+                f"the learned reader replaced {f}: the rules read {figures[f].value}, the reader reads "
+                f"{c.value} (score {c.confidence})"
+                for f, c in found.items()
+                if f in figures
+            ]
+            figures |= found
         out = ProseOutput(figures=figures, statements=find_statements(doc.mapped.text, doc.sections))
+        out.warnings.extend(replaced)
         if self.fallback_reason:
             out.warnings.append(self.fallback_reason)
         return out

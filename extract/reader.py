@@ -8,10 +8,13 @@ regression per field, trained on the gold `dev` part by `training/reader.py`, st
 weights (`models/reader/reader.json`) and scored here with numpy: no scikit-learn object is
 unpickled at run time.
 
-The reader never overrides the rules: it fills a field only when the rules found no candidate for it
-at all, and only with a candidate it scores at or above the field's threshold. The thresholds were
-chosen by leaving batches of the gold out (`training/reader.py`), and a field whose fills were not
-precise enough there has none: the reader never fills it.
+The reader fills a field only when the rules found no candidate for it at all, and only with a
+candidate it scores at or above the field's threshold. It replaces a figure the rules read only for a
+field with an override setting `(t, q)`: its best candidate scores at least `t`, holds another value,
+and every number printed with the rules' value scores under `q` (the rules read a count the reader
+finds no sign of a total in). Thresholds and override settings were chosen by leaving batches of the
+gold out (`training/reader.py`); a field whose fills (or replacements) were not precise enough there
+has none. A replacement is said in the report's warnings.
 """
 
 from __future__ import annotations
@@ -159,6 +162,22 @@ class FieldModel:
     bias: float
     weights: dict[str, float]
     threshold: float | None  # None: the reader never fills this field
+    # (t, q): replace the rules' figure when the best candidate scores >= t and the rules' value < q;
+    # None: the rules' figure always stands
+    override: tuple[float, float] | None = None
+
+    @property
+    def used(self) -> bool:
+        return self.threshold is not None or self.override is not None
+
+
+def same_value(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and math.isclose(float(a), float(b), abs_tol=1e-6)
+
+
+def rule_value_score(items: list[Item], scores: np.ndarray, value: float) -> float:
+    """The reader's best score for any printed number holding `value` (0 where none is printed)."""
+    return max((float(scores[i]) for i, it in enumerate(items) if same_value(it.value, value)), default=0.0)
 
 
 class LinearScorer:
@@ -194,7 +213,7 @@ class Reader:
     def __init__(self, fields: dict[str, FieldModel], info: dict[str, object] | None = None) -> None:
         self.fields = fields
         self.info = info or {}
-        self._order = [f for f, m in fields.items() if m.threshold is not None]
+        self._order = [f for f, m in fields.items() if m.used]
         self._scorer = LinearScorer([fields[f] for f in self._order])
 
     @classmethod
@@ -211,8 +230,14 @@ class Reader:
                 threshold = None if spec["threshold"] is None else float(spec["threshold"])
                 if threshold is not None and not 0.0 < threshold <= 1.0:
                     raise ValueError(f"{field_id}: threshold {threshold} is not in (0, 1]")
+                override = spec.get("override")
+                if override is not None:
+                    t, q = (float(x) for x in override)
+                    if not (0.0 < t <= 1.0 and 0.0 <= q <= 1.0):
+                        raise ValueError(f"{field_id}: override {override} is not two scores in [0, 1]")
+                    override = (t, q)
                 model = FieldModel(
-                    float(spec["bias"]), {str(k): float(v) for k, v in spec["weights"].items()}, threshold
+                    float(spec["bias"]), {str(k): float(v) for k, v in spec["weights"].items()}, threshold, override
                 )
                 if not all(math.isfinite(w) for w in (model.bias, *model.weights.values())):
                     raise ValueError(f"{field_id}: a weight or the bias is not a finite number")
@@ -232,26 +257,39 @@ class Reader:
         skip: list[tuple[int, int]] = (),
     ) -> dict[str, Candidate]:
         """Figures for the headline fields the rules left empty, where one candidate scores at or above
-        its field's threshold; each carries its score as confidence and rule "reader"."""
+        its field's threshold, and for fields with an override setting whose rules' figure the reader
+        finds no sign of (see the module's docstring); each carries its score as confidence and rule
+        "reader". A returned field that is also in `chosen` replaces the rules' figure."""
         # only fields the rules saw nothing of: where a rule read a figure and then set it aside (one
         # platform's count among several, decision 1), the reader would mostly take it back
         seen = {c.field_id for c in candidates}
-        open_fields = [f for f in self._order if f not in chosen and f not in seen]
-        if not open_fields:
+        open_fields = [
+            f for f in self._order if self.fields[f].threshold is not None and f not in chosen and f not in seen
+        ]
+        replaceable = [f for f in self._order if self.fields[f].override is not None and f in chosen]
+        if not open_fields and not replaceable:
             return {}
         items = candidate_items(text, sentences, year=year, skip=skip)
         if not items:
             return {}
         scores = self._scorer.scores(items)
         found: dict[str, Candidate] = {}
-        for field_id in open_fields:
+        for field_id in open_fields + replaceable:
             column = scores[:, self._order.index(field_id)]
             best = int(np.argmax(column))
-            if column[best] >= self.fields[field_id].threshold:  # type: ignore[operator]
-                it = items[best]
-                found[field_id] = Candidate(
-                    field_id, it.value, it.start, it.end, round(float(column[best]), 3), "reader"
-                )
+            it = items[best]
+            if field_id in chosen:
+                at_least, rule_below = self.fields[field_id].override  # type: ignore[misc]
+                ruled = chosen[field_id].value
+                if (
+                    column[best] < at_least
+                    or same_value(it.value, ruled)
+                    or rule_value_score(items, column, ruled) >= rule_below
+                ):
+                    continue
+            elif column[best] < self.fields[field_id].threshold:  # type: ignore[operator]
+                continue
+            found[field_id] = Candidate(field_id, it.value, it.start, it.end, round(float(column[best]), 3), "reader")
         return found
 
 

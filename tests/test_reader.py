@@ -13,7 +13,17 @@ from extract.load import Source
 from extract.pipeline import prepare
 from extract.prose import Candidate, find_figures
 from extract.reader import FieldModel, Item, LinearScorer, Reader, candidate_items, load_reader
-from training.reader import GRID, ReportExamples, choose_threshold, collect, fill_counts, train_reader
+from training.reader import (
+    GRID,
+    OVERRIDE_GRID,
+    ReportExamples,
+    choose_override,
+    choose_threshold,
+    collect,
+    fill_counts,
+    override_counts,
+    train_reader,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -78,6 +88,42 @@ def test_the_reader_fills_an_empty_field_and_never_overrides_the_rules():
     assert weak.fill(prose.mapped.text, prose.sentences, candidates, {}, year=prose.year) == {}
 
 
+def test_an_override_replaces_a_rules_figure_only_where_the_reader_finds_no_sign_of_it():
+    prose, candidates = _prose(REPORT)
+    ruled = {"headline.proactive_total": next(c for c in candidates if c.field_id == "headline.proactive_total")}
+    assert ruled["headline.proactive_total"].value == 120
+
+    def read(override, weights=None):
+        field = FieldModel(-6.0, weights or {"R1=件": 8.0}, None, override)
+        return Reader({"headline.proactive_total": field}).fill(
+            prose.mapped.text, prose.sentences, candidates, ruled, year=prose.year
+        )
+
+    # the best candidate (3, before 件) scores 0.88 >= 0.8 and 120 scores 0.002 < 0.3: replaced
+    got = read((0.8, 0.3))["headline.proactive_total"]
+    assert got.value == 3 and got.rule == "reader" and prose.mapped.text[got.start : got.end] == "3"
+    assert 0.8 <= got.confidence < 0.9
+    assert read((0.9, 0.3)) == {}  # the best candidate under t
+    assert read((0.8, 0.001)) == {}  # the rules' value scores at least q
+    assert read(None) == {}  # no override setting: the rules' figure stands
+    # where the reader's best is the rules' own value, nothing is replaced
+    assert read((0.5, 0.99), {"R1=条": 8.0}) == {}
+    # and with neither a threshold nor an override the field is not scored at all
+    assert Reader({"headline.proactive_total": FieldModel(-6.0, {"R1=件": 8.0}, None)})._order == []
+
+
+def test_a_replaced_figure_reaches_the_report_with_its_source_and_a_warning():
+    field = FieldModel(-6.0, {"R1=件": 8.0}, None, (0.8, 0.3))
+    report = extract_text(REPORT, engine=RulesEngine(reader=Reader({"headline.proactive_total": field})))
+    value = report.fields["headline.proactive_total"]
+    assert value.value == 3 and value.source == "reader" and REPORT[value.span[0] : value.span[1]] == "3"
+    said = [w for w in report.warnings if "replaced headline.proactive_total" in w]
+    assert len(said) == 1 and "read 120" in said[0] and "reads 3" in said[0]
+    plain = extract_text(REPORT, engine=RulesEngine())
+    assert plain.fields["headline.proactive_total"].value == 120
+    assert not any("replaced" in w for w in plain.warnings)
+
+
 def test_a_reader_figure_reaches_the_report_with_its_source_and_span():
     reader = _reader("headline.review_total", {"kwC=复议": 8.0, "R1=件": 2.0}, 0.9)
     report = extract_text(REPORT, engine=RulesEngine(reader=reader))
@@ -116,6 +162,10 @@ def test_the_model_engine_never_reads_a_reader_file(tmp_path):
     assert load_engine("model", reader_dir=tmp_path).name.startswith("onnx")
 
 
+def _spec(**extra) -> dict:
+    return {"bias": 0, "threshold": None, "weights": {}} | extra
+
+
 @pytest.mark.parametrize(
     "content",
     [
@@ -131,6 +181,15 @@ def test_the_model_engine_never_reads_a_reader_file(tmp_path):
         '{"format": 1, "fields": {"headline.review_total": {"bias": 0, "threshold": NaN, "weights": {}}}}',
         '{"format": 1, "fields": {"headline.review_total": {"bias": 0, "threshold": 0.9, "weights": {"a": Infinity}}}}',
         json.dumps({"format": 1, "fields": {"headline.review_total": {"bias": 0, "threshold": 0.9, "weights": [1]}}}),
+        # override settings: two scores in [0, 1], t above 0
+        json.dumps({"format": 1, "fields": {"headline.review_total": _spec(override=0.8)}}),
+        json.dumps({"format": 1, "fields": {"headline.review_total": _spec(override=[0.8])}}),
+        json.dumps({"format": 1, "fields": {"headline.review_total": _spec(override=[0.8, 0.3, 1])}}),
+        json.dumps({"format": 1, "fields": {"headline.review_total": _spec(override=[0, 0.3])}}),
+        json.dumps({"format": 1, "fields": {"headline.review_total": _spec(override=[0.8, 1.5])}}),
+        json.dumps({"format": 1, "fields": {"headline.review_total": _spec(override=["x", 0.3])}}),
+        '{"format": 1, "fields": {"headline.review_total": {"bias": 0, "threshold": null, "weights": {}, '
+        '"override": [NaN, 0.3]}}}',
     ],
 )
 def test_a_broken_reader_file_is_a_clear_error(tmp_path, content):
@@ -146,6 +205,40 @@ def test_a_threshold_needs_precise_and_repeated_fills():
     counts[0.5], counts[0.6], counts[0.7] = [10, 5], [6, 1], [5, 0]
     assert choose_threshold(counts) == 0.6  # 6/7 >= 0.85; 10/15 is not
     assert choose_threshold({t: [1, 0] for t in GRID}) is None  # one right fill is not enough
+
+
+def test_an_override_setting_needs_precise_repeated_replacements_and_prefers_the_strict_one():
+    counts = {s: [0, 0, 0] for s in OVERRIDE_GRID}
+    assert choose_override(counts) is None
+    counts[(0.6, 0.5)] = [10, 3, 2]  # 10/15: not precise enough
+    counts[(0.7, 0.3)] = [7, 1, 0]  # 7/8: net 6
+    counts[(0.8, 0.3)] = [6, 0, 1]  # 6/7: net 6, stricter
+    counts[(0.9, 0.1)] = [1, 0, 0]  # precise, but once
+    assert choose_override(counts) == (0.8, 0.3)
+    counts[(0.8, 0.4)] = [8, 0, 1]  # net 8
+    assert choose_override(counts) == (0.8, 0.4)
+
+
+def test_override_counts_say_what_a_replacement_fixed_broke_or_left_wrong():
+    model = FieldModel(-6.0, {"R1=件": 8.0}, None)
+    items = [Item(0, 1, 3, {"R1=件": 1.0}), Item(5, 8, 120, {"R1=条": 1.0})]
+    blank = {f: None for f in ("headline.applications_received", "headline.review_total")}
+    blank |= {f: None for f in ("headline.suit_total", "headline.fees_collected")}
+
+    def report(name, gold, rules):
+        return ReportExamples(
+            name=f"{name}/r.json",
+            batch=name,
+            gold=blank | {"headline.proactive_total": gold},
+            table=set(),
+            rules=blank | {"headline.proactive_total": rules},
+            items=items,
+        )
+
+    reports = [report("a", 3, 120), report("b", 120, 120), report("c", 7, 120), report("d", 3, 3), report("e", 3, None)]
+    got = override_counts(model, reports, "headline.proactive_total")
+    assert got[(0.8, 0.3)] == [1, 1, 1]  # a fixed, b broke, c wrong either way; d agrees; e is a fill
+    assert got[(0.9, 0.3)] == [0, 0, 0]  # 3 scores 0.88
 
 
 def _synthetic(batches: int = 12) -> list[ReportExamples]:

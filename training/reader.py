@@ -14,7 +14,6 @@ settled) is the honest one. Only the gold `dev` part is read.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,10 +34,14 @@ from extract.reader import (
     Item,
     LinearScorer,
     candidate_items,
+    rule_value_score,
+    same_value,
 )
 from extract.split import load_split
 
 GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+# override settings (t, q): the best candidate scores >= t, the rules' value scores < q
+OVERRIDE_GRID = tuple((t, q) for t in (0.6, 0.7, 0.8, 0.9) for q in (0.05, 0.1, 0.2, 0.3, 0.4, 0.5))
 MIN_PRECISION = 0.85
 MIN_RIGHT = 2
 
@@ -60,10 +63,6 @@ class _Recording(RulesEngine):
     def propose(self, doc: ProseInput) -> ProseOutput:
         self.seen_input = doc
         return super().propose(doc)
-
-
-def _same(a: float | None, b: float | None) -> bool:
-    return a is not None and b is not None and math.isclose(float(a), float(b), abs_tol=1e-6)
 
 
 def collect(
@@ -106,7 +105,7 @@ def fit_field(reports: list[ReportExamples], field_id: str, *, c: float = 0.3) -
             continue
         for it in report.items:
             rows.append(it.features)
-            labels.append(_same(it.value, report.gold[field_id]))
+            labels.append(same_value(it.value, report.gold[field_id]))
     if len(set(labels)) < 2:  # nothing to learn from: a reader that never fills the field
         return FieldModel(-10.0, {}, None)
     vectorizer = DictVectorizer()
@@ -131,11 +130,49 @@ def fill_counts(model: FieldModel, reports: list[ReportExamples], field_id: str)
             continue
         scores = scorer.scores(report.items)[:, 0]
         best = int(np.argmax(scores))
-        right = _same(report.items[best].value, report.gold[field_id])
+        right = same_value(report.items[best].value, report.gold[field_id])
         for t in GRID:
             if scores[best] >= t:
                 counts[t][0 if right else 1] += 1
     return counts
+
+
+def override_counts(
+    model: FieldModel, reports: list[ReportExamples], field_id: str
+) -> dict[tuple[float, float], list[int]]:
+    """For each setting of OVERRIDE_GRID, [fixed, broke, other] where the reader would replace a figure
+    the rules read from prose: fixed, the rules were wrong and the reader right; broke, the rules were
+    right; other, both wrong (or the gold is null)."""
+    counts = {s: [0, 0, 0] for s in OVERRIDE_GRID}
+    scorer = LinearScorer([model])
+    for report in reports:
+        ruled = report.rules[field_id]
+        if field_id in report.table or ruled is None or not report.items:
+            continue
+        scores = scorer.scores(report.items)[:, 0]
+        best = int(np.argmax(scores))
+        if same_value(report.items[best].value, ruled):
+            continue
+        rule_score = rule_value_score(report.items, scores, ruled)
+        gold = report.gold[field_id]
+        outcome = 0 if same_value(report.items[best].value, gold) else 1 if same_value(ruled, gold) else 2
+        for t, q in OVERRIDE_GRID:
+            if scores[best] >= t and rule_score < q:
+                counts[(t, q)][outcome] += 1
+    return counts
+
+
+def choose_override(counts: dict[tuple[float, float], list[int]]) -> tuple[float, float] | None:
+    """The setting that fixes most (net of what it breaks) among those whose replacements were right at
+    least MIN_PRECISION of the time and at least MIN_RIGHT times; ties go to the stricter setting."""
+    best, key = None, None
+    for (t, q), (fixed, broke, other) in counts.items():
+        if fixed < MIN_RIGHT or fixed / (fixed + broke + other) < MIN_PRECISION:
+            continue
+        rank = (fixed - broke, t, -q)
+        if key is None or rank > key:
+            best, key = (t, q), rank
+    return best
 
 
 def choose_threshold(counts: dict[float, list[int]]) -> float | None:
@@ -167,17 +204,25 @@ def train_reader(
     batches = sorted({r.batch for r in reports})
     groups = [set(batches[i::folds]) for i in range(min(folds, len(batches)))]
     cv: dict[str, dict[float, list[int]]] = {f: {t: [0, 0] for t in GRID} for f in HEADLINE_FIELDS}
+    ov: dict[str, dict[tuple[float, float], list[int]]] = {
+        f: {s: [0, 0, 0] for s in OVERRIDE_GRID} for f in HEADLINE_FIELDS
+    }
     for group in groups:
         train = [r for r in reports if r.batch not in group]
         scored = [r for r in reports if r.batch in group]
         for field_id in HEADLINE_FIELDS:
-            for t, (right, wrong) in fill_counts(fit_field(train, field_id, c=c), scored, field_id).items():
+            model = fit_field(train, field_id, c=c)
+            for t, (right, wrong) in fill_counts(model, scored, field_id).items():
                 cv[field_id][t][0] += right
                 cv[field_id][t][1] += wrong
+            for setting, got in override_counts(model, scored, field_id).items():
+                for k in range(3):
+                    ov[field_id][setting][k] += got[k]
     fields = {}
     for field_id in HEADLINE_FIELDS:
         model = fit_field(reports, field_id, c=c)
         model.threshold = choose_threshold(cv[field_id]) if model.weights else None
+        model.override = choose_override(ov[field_id]) if model.weights else None
         fields[field_id] = model
     summary = {
         "trained_on": len(reports),
@@ -188,6 +233,8 @@ def train_reader(
         "min_precision": MIN_PRECISION,
         "fills_by_threshold": {f: {str(t): cv[f][t] for t in GRID} for f in HEADLINE_FIELDS},
         "thresholds": {f: fields[f].threshold for f in HEADLINE_FIELDS},
+        "replacements_by_setting": {f: {f"{t}/{q}": ov[f][(t, q)] for t, q in OVERRIDE_GRID} for f in HEADLINE_FIELDS},
+        "overrides": {f: (list(fields[f].override) if fields[f].override else None) for f in HEADLINE_FIELDS},
     }
     out_dir.mkdir(parents=True, exist_ok=True)
     payload = {
@@ -198,7 +245,8 @@ def train_reader(
             f: {
                 "bias": m.bias,
                 "threshold": m.threshold,
-                "weights": {k: round(w, 4) for k, w in sorted(m.weights.items())} if m.threshold is not None else {},
+                "override": list(m.override) if m.override else None,
+                "weights": {k: round(w, 4) for k, w in sorted(m.weights.items())} if m.used else {},
             }
             for f, m in fields.items()
         },
