@@ -150,7 +150,7 @@ def _year_in_cumulative(value: int | float, m: re.Match[str]) -> Candidate:
 
 def _object_words(obj: str) -> str:
     """The object of a count without the words that only join it to the number (共, 累计, 达…)."""
-    return re.sub(r"(共|计|累计|达|约|近|逾|为|了|有|超过|合计|总计)+$", "", obj.strip())
+    return re.sub(r"(共|计|累计|达|约|近|逾|为|了|有|超过|超|合计|总计)+$", "", obj.strip())
 
 
 # 涉及疫情防控、社会救助、……等方面信息 / 公开重大项目、经济运行、价格管理等多领域信息: every kind listed
@@ -190,7 +190,9 @@ def _generic_object(obj: str) -> bool:
     if "其他" in obj:
         return False
     # 主动公开规划信息、统计信息、……公益事业建设事项等共计94条: three kinds or more and 等, every kind
-    if not counted and obj.count("、") >= 2 and re.search(r"等(?:共计|总计|合计|共|计)*$", obj):
+    # (发布全国、全区环境信息和全市环境工作信息等924条: the last kind joined by 和)
+    kinds = obj.count("、") + len(re.findall(r"信息(?:和|及|以及)", obj))
+    if not counted and kinds >= 2 and re.search(r"等(?:共计|总计|合计|共|计)*$", obj):
         return True
     if "、" in obj and re.search(r"信息(?:共|计)*[\d一二三四五六七八九十]+类$", obj):
         return True  # 主动公开计划总结、工作动态、……公示公告信息4类46条: every kind, counted
@@ -215,10 +217,13 @@ def _generic_object(obj: str) -> bool:
 _MADE_OR_PUBLISHED = re.compile(r"(?:制作|产生|生成|发布)[^。;]{0,12}?信息[^。;]{0,6}?\d+\s*条")
 _COUNT = re.compile(r"\d+\s*(?:余|多)?\s*(?:条|件|篇|份|个|期|次|场)")
 _MEANS = re.compile(
-    r"^\s*(?:(?:19|20)\d{2}年度?,?)?(?:通过|在|经)|在[^,;]{1,24}上|发行|开设|发挥|依托|利用|借助"
+    r"^\s*(?:(?:19|20)\d{2}年度?,?)?(?:通过|在|经)|在[^,;]{1,24}上|发行|开设|开通|发挥|依托|利用|借助"
     # 2022年,市政府微信公众号保持每日更新,共发布信息1193条: the platform as the subject of the clause before
     r"|^\s*(?:(?:19|20)\d{2}\s*年度?[,,]?)?[^,;。]{0,12}?(?:公众号|微博|网站|客户端)(?:保持|坚持|持续|每日|全年)"
 )
+
+
+_SOCIAL = re.compile(r"微信|微博|公众号|新媒体|客户端|头条|抖音|视频号|APP")
 
 
 def _channels_in(clause: str, *, bare_platform: bool = True) -> list[str]:
@@ -242,7 +247,12 @@ def _one_channel(sentence_head: str) -> bool | str:
         earlier, own = [*earlier, own[: counts[-1].end()]], own[counts[-1].end() :]
     multi_before = any(_MULTI_CHANNEL.search(c) for c in earlier)
     # a bare 平台 after a list of channels means that list (通过X网、公示栏、公众号,…平台主动公开…)
-    if _channels_in(own, bare_platform=not multi_before):
+    if named := _channels_in(own, bare_platform=not multi_before):
+        # (通过微博、微信、抖音、快手、今日头条等发布信息1.42万条: the new media, one platform beside the site)
+        if all(_SOCIAL.fullmatch(c) or c in ("平台", "媒体") for c in named) and any(
+            _SOCIAL.fullmatch(c) for c in named
+        ):
+            return True
         return not _MULTI_CHANNEL.search(own)
     # (not after a count over several channels: 通过门户网站、…等政务新媒体…9400余条,发布…2100余条 lists kinds)
     if not re.search(r"主动(?:公开|发布|公布)", own) and any(
@@ -263,6 +273,12 @@ _CHANNEL_COUNTS = (
     re.compile(rf"(?:{_CHANNEL_WORDS})[^。;]{{0,30}}?{_PUBLISH}[^。;,]{{0,12}}?信息{_NUM}\s*(?:余|多)?\s*件"),
     re.compile(rf"{_PUBLISH}了?(?:{_CHANNEL_WORDS})[^。;,]{{0,6}}?{_NUM}\s*(?:余|多)?\s*(?:条|篇)"),
     re.compile(rf"分别{_PUBLISH}[^。;,]{{0,8}}?\d+\s*(?:余|多)?\s*(?:条|篇)、{_NUM}\s*(?:余|多)?\s*(?:条|篇)"),
+    # 通过市政府门户网站发布各类政务信息34篇、凌源融媒体17篇、学习强国3篇: the next platform of a list of counts
+    # (not a site's parts: 政务动态525条、政务公开目录信息2357条)
+    re.compile(
+        rf"(?<=[条篇])、\s*[\u4e00-\u9fff]{{0,8}}?(?<!公开)(?:媒体|网|微信|微博|公众号|客户端|头条|抖音|视频号|APP|学习强国){_NUM}"
+        r"\s*(?:余|多)?\s*(?:条|篇)"
+    ),
 )
 
 
@@ -305,7 +321,7 @@ def _other_channel_counts(sent: Sentence, found: list[Candidate]) -> list[Candid
                 or re.search(
                     # (新闻信息80余条: news items on other media are no other disclosure channel)
                     # (共发布解读材料256条: explanations of the information, not more of it)
-                    r"申请|留言|咨询|信件|建议|提案|关注|粉丝|浏览|访问|新闻|稿件|报道|更新量|政务服务事项|解读|图解",
+                    r"申请|留言|咨询|信件|建议|提案|关注|粉丝|浏览|访问|新闻|稿件|用稿|采用|报道|更新量|政务服务事项|解读|图解",
                     m.group(),
                 )
             ):
@@ -321,7 +337,9 @@ def _other_channel_counts(sent: Sentence, found: list[Candidate]) -> list[Candid
                 taken.add(m.start("num"))
                 # 分别发布…584条、267条: counts of as many platforms, whichever the first one is
                 rule = (
-                    "channel-count:several" if pattern is _CHANNEL_COUNTS[3] else f"channel-count:{_channel_kind(head)}"
+                    "channel-count:several"
+                    if pattern is _CHANNEL_COUNTS[3]
+                    else f"channel-count:{_channel_kind(m.group() if pattern is _CHANNEL_COUNTS[4] else head)}"
                 )
                 out.append(Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.0, rule))
     return out
@@ -433,6 +451,13 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
     out = []
     channel: list[Candidate] = []
     per_channel = 0
+    # …累计主动公开各类政府信息140条。内容涵盖政府信息公开制度5条、…、政策公开5条: the parts of the count that
+    # ends the sentence before, listed in a sentence of their own
+    before = sent.paragraph[: max(0, sent.paragraph.find(sent.text))]
+    if re.match(r"\s*(?:其\s*)?(?:内容|具体|主要)?(?:涵盖|包括|包含)", sent.text) and re.search(
+        r"\d+\s*(?:余|多)?\s*条[。;]\s*$", before
+    ):
+        return []
     pattern = re.compile(_NUM + r"\s*(?:余|多)?\s*(?P<unit>条|件|篇|份|项)")
     for m in pattern.finditer(sent.text):
         if sent.text[m.start() - 1 : m.start()] == "第":
@@ -513,6 +538,18 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
                 )
             continue
         # The verb whose object is a generic "information" count: 主动发布政府信息共计49条.
+        # (发布决策公开信息2条: 决策公开 names a kind of information, the verb is 发布)
+        verbs = [
+            v
+            for v in verbs
+            if not (
+                v.group() == "公开"
+                and (kind := re.search(r"(?:发布|公布)([\u4e00-\u9fff]{1,4})$", clause[: v.start()]))
+                # (发布主动公开政府信息103条 / 发布信息公开3545条: the verb 公开 all the same)
+                and not re.fullmatch(r"了?(?:主动|依申请)?(?:政府|政务)?(?:信息)?", kind.group(1))
+                and not kind.group(1).endswith("主动")
+            )
+        ]
         verb = next(
             (
                 v
@@ -523,7 +560,10 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
                         clause[v.end() :].strip()
                         or v.group() in ("公开", "发布", "公布", "发送")
                         # 共主动公示84条信息: the object after the count
-                        or re.match(r"\s*(?:余|多)?\s*条(?:政府|政务)?信息(?!公开申请|申请)", sent.text[m.end("num") :])
+                        # (累计发布超235条各类信息)
+                        or re.match(
+                            r"\s*(?:余|多)?\s*条(?:各类)?(?:政府|政务)?信息(?!公开申请|申请)", sent.text[m.end("num") :]
+                        )
                     )
                 )
                 # 市政府网站信息发布总数4784条: the information named before the verb, after a site or alone
@@ -558,7 +598,14 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             subject,
         ):
             continue  # 在重点领域信息公开117条 / 通知公告类公开19件: one kind of information, not all of it
-        if re.search(r"(?<!围绕)(?<!聚焦)(?<!紧扣)(?<!突出)重点领域", subject):
+        # (…、计划生育等重点领域主动公开信息163条: the areas listed are the scope of the year's work, taken only
+        # where no other count of the year is stated)
+        areas_listed = re.search(r"、[^,;]*等重点领域$", re.sub(r"主动$", "", subject))
+        # (大力推进公共资源配置等领域信息公开,发布信息291条: the count of the kind the clause before names)
+        framed = re.split(r"[,;:]", before_clause)[-2:-1]
+        if framed and re.search(r"(?:领域|方面|类)(?:政府)?信息公开(?:工作)?$", framed[0]) and not subject.strip():
+            continue
+        if re.search(r"(?<!围绕)(?<!聚焦)(?<!紧扣)(?<!突出)重点领域", subject) and not areas_listed:
             continue  # 二是重点领域共发布信息19条: the key areas' information, one part of it
         # (not a list of the year's work: 扎实做好主动公开、政策解读、依申请公开答复等工作,…)
         if "答复" in sentence_head and "答复" in re.sub(r"[^,;。]*答复[^,;。]*工作(?=[,;。])", "", sentence_head):
@@ -640,7 +687,8 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             and not (year and re.search(rf"(?<![至止到]){year}\s*年度?(?!底|末|\d|\s*\d)", sentence_head))
             # 发布相关信息71条 / 涉及…等方面信息423条: taken only where no other count of the year is stated
             else "proactive-loose"
-            if re.search(
+            if areas_listed
+            or re.search(
                 r"相关信息$|" + _EVERY_AREA + r"的?(?:政府|政务)?信息$",
                 _object_words(clause[verb.end() :]),
             )
@@ -683,7 +731,8 @@ _APPLICATION = (
         r"(?:收到|受理|接到|接收|办理|处理)(?:社会各界|群众|公众|公民|并(?:按时|及时|依法)?(?:办结|答复|回复))?"
         + _APPROX
         + _NUM
-        + r"\s*(?:件|个|宗|份|起|条)[^,;。]{0,20}?申请"
+        # (我局收到1项依申请公开事项)
+        + r"\s*(?:件|个|宗|份|起|条|项)[^,;。]{0,20}?申请"
     ),
     # 政府信息公开申请受理1条: the verb after the object
     re.compile(r"信息公开申请(?:共|共计)?(?:受理|收到|接收)(?:了)?" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|起|条)"),
@@ -704,11 +753,12 @@ _APPLICATION = (
     re.compile(r"依申请公开(?:请求(?:共|共计|合计)?|事项(?:共|共计|合计))" + _NUM + r"\s*件"),
     # (全年依申请公开数0件: the number of them)
     re.compile(r"依申请公开(?:(?:政府)?信息(?:共|共计|合计)|(?:数|数量)?(?:共|共计|合计)?(?=\d))" + _NUM + r"\s*件"),
-    # 依申请公开信息43条 / 依申请公开事项7项 / 依申請公開信息辦理數39件 / 依申请公开文件数0件 / 依申请公开3次:
+    # 依申请公开信息43条 / 依申请公开事项7项 / 依申請公開信息辦理數39件 / 依申请公开文件数0件 / 依申请公开3次
+    # / 依申请公开财政信息43 件 (the body's own kind of information):
     # the year's applications counted by what they ask for (not the information made and sorted by how it is
     # disclosed: 制作信息236条,其中主动公开158条,依申请公开信息数54条)
     re.compile(
-        r"依申请公开(?:(?:的)?(?:政府)?(?:信息|文件|事项)(?:办理)?(?:数|数量)?(?:共|共计|合计|为)?(?=[\d零〇一二两三四五六七八九十])"
+        r"依申请公开(?:(?:的)?(?:政府|[\u4e00-\u9fff]{2}(?=信息))?(?:信息|文件|事项)(?:办理)?(?:数|数量)?(?:共|共计|合计|为)?(?=[\d零〇一二两三四五六七八九十])"
         r"|(?=\d+\s*次[,;,。、]))" + _NUM + r"\s*(?:件|条|项|次)"
     ),
     # 政府信息公开申请数为2 / 申请总数为15件
@@ -839,8 +889,9 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
         handled = bool(re.match(r"办理|处理", m.group(0)) or verb_before) and not re.search(
             r"受理|收到", text[: m.start()]
         )
-        # (共办理答复政府信息公开申请4件: 办理答复 is one verb, the applications handled)
-        said = re.sub(r"^(?:办理|处理)并?(?:答复|回复)", "", m.group(0))
+        # (共办理答复政府信息公开申请4件 / 依法办理、规范答复…申请151件: 办理答复 is one verb, the applications
+        # handled)
+        said = re.sub(r"^(?:办理|处理)[并、和及]?(?:依法|规范|及时|按时)?(?:答复|回复)", "", m.group(0))
         if handled and re.search(r"答复|办结|回复|用时|时限|平均|期限", said + text[m.end() : m.end() + 4]):
             continue  # answers, or a time (平均用时8个工作日), not applications
         value = parse_amount(m.group("num"))
@@ -877,7 +928,12 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
     # 未收到行政复议行政诉讼申请: about the review, not applications; a later negation of the sentence may
     # still be one (未发生…行政复议和行政诉讼案件,未收到政府信息公开申请)
     # (未向公开权利人收取依申请公开的任何费用: no fee; 无正当理由大量反复申请: a kind of application, a label)
-    while m and re.search(r"复议|诉讼|收取|收费|费用|无正当理由", m.group()):
+    # (未发生因政府信息公开申请办理导致行政复议…: the cases the applications led to, not the applications)
+    caused = r"[^。;,]{0,6}?(?:导致|引起|引发|造成)的?[^。;,]{0,10}?(?:复议|诉讼)"
+    while m and (
+        re.search(r"复议|诉讼|收取|收费|费用|无正当理由", m.group())
+        or (re.search(r"因[^。;,]{0,20}$", m.group()) and re.match(caused, text[m.end() :]))
+    ):
         m = _APPLICATION_NONE.search(text, m.start() + 1)
     if m and re.match(about_review, text[m.end() : m.end() + 8]):
         m = None  # 未出现申请行政复议、提起行政诉讼的情况: the negation is about the review, not applications

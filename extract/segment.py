@@ -665,6 +665,14 @@ def _without_topic(name: str) -> str:
     # 请与金坑乡人民政府党建办联系: a government's own party-building or general office
     name = re.sub(r"(?:(?<=人民政府)|(?<=街道办事处))(?:党建|党群|综合)(?:工作)?(?:办公室|办)$", "", name)
     name = re.sub(r"(?<=[局委厅馆])办公室$", "", name)  # (樟树市档案馆办公室 as the compiler: the 馆's office)
+    # 请联系重庆市江北区教育委员会办公室: a department's office (not a zone's 管理委员会办公室 nor 编制委员会办公室,
+    # bodies of their own)
+    name = re.sub(
+        r"((?:教育|卫生健康|卫生和计划生育|发展和改革|发展改革|住房和城乡建设|经济和信息化|民族宗教事务)委员会)办公室$",
+        r"\1",
+        name,
+    )
+    name = re.sub(r"([局委厅])\1$", r"\1", name)  # 请联系硚口区教育局局党政办公室: a doubled character
     name = re.sub(r"(?<=[局委厅会])(?:行政|综合)办公室$", "", name)  # 某卫生健康委员会行政办公室 (a 管委会办公室 stays)
     name = re.sub(r"(?:(?<=街道)|(?<=[局委厅会区]))综合$", "", name)  # 请与某街道综合办公室联系 (办公室 already cut)
     # 某市重点建设项目领导小组 as a contact: a leading group publishes through its office

@@ -1002,3 +1002,24 @@ def test_an_empty_page_field_gives_no_name_from_the_next_fields_label():
         "  2009年,我局根据《条例》做好公开工作。"
     )
     assert find_metadata(identity_text(text)).body is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # wild37/f03: a department committee's office as the contact is the committee
+        (
+            "我委认真落实条例。如对本报告有疑问,请联系某某市某北区教育委员会办公室,地址:某某路16号。",
+            "某某市某北区教育委员会",
+        ),
+        # a zone's 管理委员会办公室 and a 编制委员会办公室 are bodies of their own
+        (
+            "我办认真落实条例。如对本报告有疑问,请联系某某县机构编制委员会办公室,电话:1234567。",
+            "某某县机构编制委员会办公室",
+        ),
+        # wild37/f02: a doubled character before the office (硚口区教育局局党政办公室)
+        ("我局认真落实条例。如对本报告有疑问,请联系:某口区教育局局党政办公室,地址:某某大道375号。", "某口区教育局"),
+    ],
+)
+def test_wild37_contact_offices(text, body):
+    assert find_metadata(identity_text(text)).body == body

@@ -1307,3 +1307,92 @@ def test_a_case_negation_ends_before_a_clause_that_counts():
 )
 def test_negations_that_are_about_something_else(body, field):
     assert field not in _headlines(body, 2018)
+
+
+@pytest.mark.parametrize(
+    ("body", "year", "value"),
+    [
+        # wild37/a07: the key areas listed are the year's scope, the one count of the year
+        ("2022年,我镇围绕应急管理、土地管理、财政预决算等重点领域主动公开信息163条。", 2022, 163),
+        # …but a count the year states outright wins
+        (
+            "2022年,我镇围绕应急管理、土地管理、财政预决算等重点领域主动公开信息163条。全年主动公开政府信息900条。",
+            2022,
+            900,
+        ),
+        # wild37/b05: kinds listed with 、 and 和, then 等
+        ("全年发布全国、全区环境信息和全市环境工作信息等924条,发布政策解读3条。", 2024, 924),
+        # wild37/f07: every channel (等多样化渠道), 超 before the count, the object after it
+        ("依托区政府门户网站信息公开栏目、美篇平台等多样化渠道,累计发布超235条各类信息。", 2024, 235),
+        # wild37/e01: 决策公开信息 is a kind published, and a bare count after a clause naming one kind's
+        # disclosure is that kind's; the site's own count is the one account
+        (
+            "一是通过政府门户网站审核发布信息4885条,开展在线访谈8次。二是公开政府常务会议23次,发布决策公开信息2条;"
+            "大力推进公共资源配置等领域信息公开,发布信息291条。",
+            2022,
+            4885,
+        ),
+        # wild37/e06: the parts of a count listed in a sentence of their own (内容涵盖…)
+        (
+            "区发改局依托区人民政府门户网站,累计主动公开各类政府信息140条。内容涵盖政策法规9条、部门文件1件、"
+            "政策公开5条、价格监测52条。",
+            2025,
+            140,
+        ),
+        # 发布主动公开…信息 / 发布信息公开: the verb 公开 all the same (wild16/y08, wild20/l09, wild31/f10 kept)
+        ("2022年,我镇发布主动公开政府信息7条,检索并删除错误信息4条。", 2022, 7),
+        ("2025年全年共发布信息公开3545条,其中通过市财政局政府网站公开信息2193条。", 2025, 3545),
+        ("全年共发布主动公开信息780条,政策解读类信息17条,回应关切类信息76条。", 2024, 780),
+        # a site's parts listed after its count are no other platform (wild23/v02 kept)
+        (
+            "本年度我县主动在县政府网站上公布各类信息4648条,概况类信息54条、政务动态525条、政务公开目录信息2357条。",
+            2022,
+            4648,
+        ),
+        # news items other media used are no other disclosure platform (wild11/b07 kept)
+        (
+            "2023年在县政府信息公开门户网站公开发布信息121条。10篇被三类媒体采用(省人社厅用稿2篇、某狐网用稿1篇)。",
+            2023,
+            121,
+        ),
+    ],
+)
+def test_wild37_proactive_wordings(body, year, value):
+    assert _headlines(body, year)["proactive_total"] == value
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # wild37/c04: the site, then the new media as one more platform (decision 1)
+        "2022年通过官网发布信息3374条,其中动态信息2000条。通过微博、微信、抖音、快手、今日头条等发布信息1.42万条。",
+        # wild37/f08: a public account opened in the year, then its count
+        "2024年通过高新区网站公开信息311条。9月份开通高新区公众号,发布信息64条,订阅数224个。",
+        # wild37/b04: a list of platform counts after the site's
+        "2025年通过市政府门户网站发布各类政务信息34篇、某源融媒体17篇、学习强国3篇。",
+    ],
+)
+def test_wild37_counts_of_several_platforms_give_no_total(body):
+    assert "proactive_total" not in _headlines(body, 2024)
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        # wild37/c01: the body's own kind of information, a space before the unit
+        ("全年主动公开各类财政信息6万余条;依申请公开财政信息43 件,均在规定期限内给予答复。", 43),
+        # wild37/c02: 办理、规范答复 handles them (decision 3), less the carried-over ones (decision 10)
+        ("2021年依法办理、规范答复政府信息公开申请151件(含上年结转13件)。", 138),
+        # wild37/e07: counted in 项
+        ("2021年,我局收到1项依申请公开事项。", 1),
+    ],
+)
+def test_wild37_application_wordings(body, value):
+    assert _headlines(body, 2021)["applications_received"] == value
+
+
+def test_a_negation_of_the_cases_applications_led_to_is_no_application_negation():
+    # wild37/c04: 未发生因政府信息公开申请办理导致行政复议、提起行政诉讼案件
+    got = _headlines("依法妥善处理公开申请。未发生因政府信息公开申请办理导致行政复议、提起行政诉讼案件。", 2022)
+    assert "applications_received" not in got
+    assert got["review_total"] == 0 and got["suit_total"] == 0
