@@ -548,6 +548,8 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
                 # (发布主动公开政府信息103条 / 发布信息公开3545条: the verb 公开 all the same)
                 and not re.fullmatch(r"了?(?:主动|依申请)?(?:政府|政务)?(?:信息)?", kind.group(1))
                 and not kind.group(1).endswith("主动")
+                # (发布政务微信公开信息365条: the platform named between, 公开 the verb)
+                and not _CHANNELS.search(kind.group(1))
             )
         ]
         verb = next(
