@@ -172,9 +172,11 @@ _BODY_GENERIC = re.compile(r"(人民政府|政府|办事处)$")
 
 
 def _full_endings(name: str) -> str:
-    """A name's usual short endings written out (街办, 管委会 / 管委, a closing 委), and 人民政府 inside a name
-    read as its usual short form 政府 (市政府办公室 is 市人民政府办公室)."""
+    """A name's usual short endings written out (街办, 管委会 / 管委, a closing 委, 残联, 供销社), and 人民政府
+    inside a name read as its usual short form 政府 (市政府办公室 is 市人民政府办公室)."""
     name = name.replace("人民政府", "政府")
+    name = re.sub(r"残联$", "残疾人联合会", name)  # 泗阳县残联 / 泗阳县残疾人联合会
+    name = re.sub(r"供销社$", "供销合作社", name)
     name = re.sub(r"街办$", "街道办事处", name)
     name = re.sub(r"管委会?$", "管理委员会", name)
     return re.sub(r"委$", "委员会", name)
@@ -182,14 +184,23 @@ def _full_endings(name: str) -> str:
 
 def same_body(gold: object, got: object) -> bool:
     """Whether two body names name the same entity: equal once generic endings (人民政府, 办事处)
-    are dropped, or one is the other with its parent prefixed (建新镇 / 遂溪县建新镇)."""
+    are dropped, or one is the other with its parent prefixed (建新镇 / 遂溪县建新镇), or an autonomous
+    county's name with its peoples and its short form (西盟佤族自治县 / 西盟县)."""
     # (街办 is the usual short form of 街道办事处: 东岳路街办 and 东岳路街道 name one street; 管委会 of 管理委员会
     # and a closing 委 of 委员会: 兴安盟卫生健康委 is 兴安盟卫生健康委员会)
     a, b = (_BODY_GENERIC.sub("", _full_endings(_norm_text(n))) for n in (gold, got))
     if not a or not b:
         return a == b
     short, long = sorted((a, b), key=len)
-    return long.endswith(short) and len(short) >= 2
+    if long.endswith(short) and len(short) >= 2:
+        return True
+    # 西盟佤族自治县卫生健康局 is 西盟县卫生健康局: an autonomous county's usual short form drops its peoples
+    if "自治" in long and "自治" not in short:
+        for cut in (i for i, ch in enumerate(short) if ch in "县旗" and i >= 2):
+            peoples = r"(?:[\u4e00-\u9fff]{1,4}?族){1,4}自治"
+            if re.search(re.escape(short[:cut]) + peoples + re.escape(short[cut:]) + "$", long):
+                return True
+    return False
 
 
 def _statement_chars(items: list[dict[str, object]] | list[object]) -> set[int]:

@@ -669,7 +669,14 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         if tied == "continuation" or the_rest:
             # 人防信息网发布人防信息104条,政务公开信息16条: one platform's counts by kind, no total of it
             channel.append(
-                Candidate("headline.proactive_total", value, m.start("num"), m.end("num"), 0.0, "channel-count:several")
+                Candidate(
+                    "headline.proactive_total",
+                    value,
+                    m.start("num"),
+                    m.end("num"),
+                    0.0,
+                    "channel-count:several" if the_rest else "channel-count:continuation",
+                )
             )
             continue
         if tied:
@@ -715,7 +722,8 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
 
 
 # The verbs of an intake count (办理 / 处理 only where none of the others is printed: decision 3)
-_INTAKE_VERB = r"收到|受理|接到|接收|接受|新收|共收|办理|处理"
+# (全年收政府信息公开申请464件: 收 alone before the application)
+_INTAKE_VERB = r"收到|受理|接到|接收|接受|新收|共收|收(?=(?:政府)?信息公开申请)|办理|处理"
 _APPLICATION = (
     re.compile(
         # (收到公民、法人和其他组织向市政府及市政府办公室提出的政府信息公开申请5件: the template's long object)
@@ -736,6 +744,8 @@ _APPLICATION = (
         # (我局收到1项依申请公开事项)
         + r"\s*(?:件|个|宗|份|起|条|项)[^,;。]{0,20}?申请"
     ),
+    # 全年依申请公开政府信息申请 4件: the applications named, no verb
+    re.compile(r"依申请公开(?:政府)?信息申请\s*(?:共|共计|合计|数|数量)?\s*" + _NUM + r"\s*件"),
     # 政府信息公开申请受理1条: the verb after the object
     re.compile(r"信息公开申请(?:共|共计)?(?:受理|收到|接收)(?:了)?" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|起|条)"),
     # 本年度共收到依申请公开事项0 / 共受理依申请公开0.: a zero printed without its unit
@@ -877,13 +887,18 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
         verb_before = m.group(0).startswith("依申请公开") and re.search(r"处理|办理", _clause_before(text, m.start()))
         if m.group(0).startswith("依申请公开") and re.search(r"(?:办结|答复|回复)\s*$", text[: m.start()]):
             continue  # 全市共办结依申请公开820件: answered, not received (decision 3)
-        if m.group(0).startswith("依申请公开") and (
-            re.search(r"制作|产生|生成", sent.paragraph[: sent.paragraph.find(text) + m.start()])
-            or (
-                re.search(r"主动公开[^。;]{0,12}?信息(?:数)?(?:为)?\s*\d", text[: m.start()])
-                and m.group(0).endswith("条")
+        if (
+            m.group(0).startswith("依申请公开")
+            and (
+                re.search(r"制作|产生|生成", sent.paragraph[: sent.paragraph.find(text) + m.start()])
+                # 全年行政发文共21件,主动公开18件,依申请公开3件: documents, by how they are disclosed
+                or re.search(r"主动公开\s*\d+\s*(?:件|条|份)\s*[,,、]\s*$", text[: m.start()])
+                or (
+                    re.search(r"主动公开[^。;]{0,12}?信息(?:数)?(?:为)?\s*\d", text[: m.start()])
+                    and m.group(0).endswith("条")
+                )
+                or text[m.start() - 1 : m.start()] == "、"
             )
-            or text[m.start() - 1 : m.start()] == "、"
         ):
             # 共制作政府信息236条,其中主动公开…;依申请公开信息数54条 / 主动公开信息734条,依申请公开信息12条 /
             # …其它信息526条、依申请公开信息0条: the information, sorted by how it was disclosed
@@ -1248,6 +1263,8 @@ def choose_figures(candidates: list[Candidate]) -> dict[str, Candidate]:
         and not (c.value in values and web_only and _platform(c).startswith("web"))
         # 新开设…专题专栏,发布专题信息28条: a column of a site is a part of the site's count (not of 新媒体's)
         and not (web_only and _COLUMN.search(_platform(c)))
+        # (…等栏目主动发布…信息共25条。…发布部门动态20条,…,预算决算公开2条: one site's kinds after its count)
+        and not (_platform(c) == "continuation" and len(kinds) == 1 and any(c.start > o.start for o in channel))
         # a count of one kind of information on another platform is another count too (网站…493条,
         # 公众号发布信息622条); one on no named platform or the same one is a part of it
         or c.rule.startswith("proactive-topical:")

@@ -93,6 +93,8 @@ _BODY_IN_PROSE = (
     re.compile(
         r"根据(?!各|上级|全|有关|相关|所属|本|我)([^,。;《》\s]{3,30}?)的?(?:政府|政务)信息公开(?:年度)?工作(?:年度)?(?:情况|开展情况)"
     ),
+    # 北京市东城区人民政府外事办公室政府信息公开工作领导小组由我办主要领导担任组长: the body whose group it is
+    re.compile(r"(?:^|[。;\n])\s*([^,。;《》\s]{4,30}?)(?:政府|政务)信息公开(?:工作)?领导小组(?:由|组长)"),
 )
 # A signature: a line that is only a body's name, at the end, before or after the date.
 _SIGNATURE = re.compile(
@@ -111,7 +113,7 @@ _BODY_SUBJECT = re.compile(
     # 中山市供销合作联社(以下简称“市供销社”)坚持…: the short form it introduces before the verb
     r"(?:[((](?:以下简称|以下称|下称|简称)[^))]{1,14}[))])?"
     r"(?:的?(?:政府|政务)?信息公开工作|的?政务公开工作)?(?:在|认真|高度|严格|坚持|按照|紧紧|深入|全面|始终|围绕|积极|进一步|切实|持续|不断|继续|扎实|着力|聚焦|立足|根据|依据|贯彻|以|"
-    r"(?:共|全年)?(?:主动公开|收到|受理)|共(?:主动|公开|发布|完成|编制|制发|印发|更新)|通过|依托|统领|统筹|准确|精准|加强|大力|全力|强化|注重|依法|狠抓|坚决|未收到|没有收到|"
+    r"(?:共|全年)?(?:主动公开|收到|受理)|本年度?新收|共(?:主动|公开|发布|完成|编制|制发|印发|更新)|通过|依托|统领|统筹|准确|精准|加强|大力|全力|强化|注重|依法|狠抓|坚决|未收到|没有收到|"
     r"未发生|没有发生|对(?=[^,。;\n]{2,20}高度重视))"
 )
 # A body named before the report year, opening a sentence or clause: 青羊镇2023年及时更新… / ,审计局2023年没有…
@@ -124,7 +126,7 @@ _SELF_NAME = re.compile(
     r"本(?:分局|局|委|办|厅|院|署|所|站|处|馆|公司|单位|机关|部门|年|级|县|市|区|镇|乡|街道|中心|系统|行业|报告)"
 )
 # A development zone is run by its 管委会, not by a 人民政府: 亳州高新区 is no 亳州高新区人民政府
-_ZONE = re.compile(r"(高新区|开发区|经开区|园区|工业区|试验区|经济区|新区|示范区)$")
+_ZONE = re.compile(r"(高新区|开发区|经开区|园区|工业区|试验区|经济区|新区|示范区|高科园|科技园|工业园|产业园)$")
 # What a report calls itself (我局, 我镇…) → the name endings that fit it.
 _SELF_REFERENCE = {
     "局": ("局",),
@@ -448,8 +450,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         for m in _BODY_BEFORE_YEAR.finditer(head)
         if not re.search(r"^(各|全|该|现|将|特|根据|按照|依据)|我|本|[省市县区]委|党委", m.group("name"))
     )
-    # (政策兑现专区: a column of the site, no place)
-    candidates = [c for c in candidates if not c.endswith("专区")]
+    # (政策兑现专区: a column of the site, no place; 2023年园区在区委…: the bare word for a zone, no name)
+    candidates = [c for c in candidates if not c.endswith("专区") and not _ZONE.fullmatch(c)]
     for candidate in candidates:
         zone = _ZONE.search(candidate)
         if zone and any(
@@ -505,7 +507,7 @@ _QUOTED_OPENING = re.compile(r"[《“\"「]\s*([\u4e00-\u9fff]{2,24})")
 _OWN_SITE = re.compile(
     # (在江门市人民政府门户网站江门市住房和城乡建设局部门频道公开…: the department's channel on the city's site)
     r"(?:在|通过|依托|利用|登录|访问|于|从|和|及|、|开设了?|设立了?|(?<=网站))([\u4e00-\u9fff]{3,24}?)"
-    r"(?:(?:门户|入口|官方)?(?:网站|官网|政务网)|(?:政务|信息)公开(?:专区|专栏)|部门频道)(?!同步|转载)"
+    r"(?:(?:(?:政府|政务)?信息公开)?(?:门户|入口|官方)?(?:网站|官网|政务网)|(?:政务|信息)公开(?:专区|专栏)|部门频道)(?!同步|转载)"
 )
 
 

@@ -118,6 +118,17 @@ def test_same_body_reads_the_usual_short_endings():
     assert not same_body("某县人民政府办公室", "某县政府研究室")
 
 
+def test_same_body_reads_an_autonomous_countys_short_form_and_usual_abbreviations():
+    from extract.evaluate import same_body
+
+    assert same_body("西盟县卫生健康局", "西盟佤族自治县卫生健康局")
+    assert same_body("双江县教育局", "双江拉祜族佤族布朗族傣族自治县教育局")
+    assert not same_body("西盟县卫生健康局", "孟连傣族拉祜族佤族自治县卫生健康局")
+    assert same_body("泗阳县残疾人联合会", "泗阳县残联")
+    assert same_body("高安市供销合作社", "高安市供销社")
+    assert not same_body("泗阳县残联", "泗洪县残疾人联合会")
+
+
 def test_same_body_reads_guan_wei_as_its_committee():
     from extract.evaluate import same_body
 

@@ -1023,3 +1023,24 @@ def test_an_empty_page_field_gives_no_name_from_the_next_fields_label():
 )
 def test_wild37_contact_offices(text, body):
     assert find_metadata(identity_text(text)).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # wild38/h06: the body whose disclosure group a sentence opens on
+        (
+            "一、总体情况\n1.组织领导\n某京市某城区人民政府外事办公室政府信息公开工作领导小组由我办主要领导担任组长。",
+            "某京市某城区人民政府外事办公室",
+        ),
+        # wild38/h08: the subject of the year's new applications
+        ("3.依申请公开办理情况。某华门街道办事处本年新收政府信息公开申请数量为4件。", "某华门街道办事处"),
+        # wild38/j06: a zone's name in the issuer field, the bare word 园区 in prose no name
+        (
+            "发文机关: | 某水滩区高科园 | 发文日期: | |\n2023年园区在区委、区政府的正确领导下推进政务公开。",
+            "某水滩区高科园",
+        ),
+    ],
+)
+def test_wild38_body_wordings(text, body):
+    assert find_metadata(identity_text(text)).body == body

@@ -1396,3 +1396,28 @@ def test_a_negation_of_the_cases_applications_led_to_is_no_application_negation(
     got = _headlines("依法妥善处理公开申请。未发生因政府信息公开申请办理导致行政复议、提起行政诉讼案件。", 2022)
     assert "applications_received" not in got
     assert got["review_total"] == 0 and got["suit_total"] == 0
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        # wild38/h02: the applications named, no verb
+        ("2023年全年主动公开政府信息23件。2023年全年依申请公开政府信息申请 4件,申请人均为自然人。", 4),
+        # wild38/j09: 收 alone
+        ("全年收政府信息公开申请464件,结转上年度政府信息公开申请3件,本年度办结441件。", 464),
+        # wild38/h07: documents sorted by how they were disclosed are no applications
+        ("全年行政发文共21件,主动公开18件,依申请公开3件。\n(二)依申请公开\n本年度共收到申请10件,作出答复10件。", 10),
+    ],
+)
+def test_wild38_application_wordings(body, value):
+    assert _headlines(body, 2023)["applications_received"] == value
+
+
+def test_one_sites_kinds_after_its_count_are_parts_of_it():
+    # wild38/g03: …等栏目主动发布…等信息共25条, then the kinds on the same platform
+    got = _headlines(
+        "2024年,中心借助政府信息公开平台在部门动态、通知通告等栏目主动发布人事变动、工作动态等信息共25条。\n"
+        "(一)主动公开情况\n2024年中心公开发布部门动态20条,发布专题专栏1条,预算决算公开2条,领导简介变动2条。",
+        2024,
+    )
+    assert got["proactive_total"] == 25
