@@ -1416,8 +1416,9 @@ def test_wild38_application_wordings(body, value):
 def test_one_sites_kinds_after_its_count_are_parts_of_it():
     # wild38/g03: …等栏目主动发布…等信息共25条, then the kinds on the same platform
     got = _headlines(
-        "2024年,中心借助政府信息公开平台在部门动态、通知通告等栏目主动发布人事变动、工作动态等信息共25条。\n"
-        "(一)主动公开情况\n2024年中心公开发布部门动态20条,发布专题专栏1条,预算决算公开2条,领导简介变动2条。",
+        "2024年,中心借助政府信息公开平台在部门动态、通知通告、法定主动公开专栏等栏目主动发布人事变动、工作动态等信息共25条。\n"
+        "(一)主动公开情况\n2024年中心公开发布部门动态20条,发布专题专栏1条(某县中心行政执法事项指导目录(2024年版),"
+        "预算决算公开2条,领导简介变动2条。",
         2024,
     )
     assert got["proactive_total"] == 25
