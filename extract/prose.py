@@ -471,7 +471,8 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         # comma-less list of counts (网站发布信息1条、2条、…) from costing the cube of its length; 200 where
         # the verb's object lists every kind (主动公开机构职能、…、桥隧设施管养等城市管理领域信息总计631条)
         # 主动公开政府信息(综合政务类)287条: a bracketed note between the object and its count
-        note = re.search(r"[((][^()(),,、。;含]{1,12}[))]\s*$", sent.text[: m.start()])
+        # (共发布信息(工作动态、住房保障、…等栏目)239条: the site's columns listed in the note)
+        note = re.search(r"[((](?:[^()(),,、。;含]{1,12}|[^()(),,。;含]{2,60}?等栏目)[))]\s*$", sent.text[: m.start()])
         if note and re.search(r"累计|历年|以来|截至|截止|目前", note.group()):
             note = None  # 主动公开政府信息(历年累计)5230条: the note is what makes it all-time
         whole = _clause_before(sent.text, note.start() if note else m.start())
@@ -588,6 +589,8 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
                 out.append(topical)
             continue
         subject = clause[: verb.start()]
+        if re.match(r"\s*其他(?!渠道|方式|途径|平台|媒体)", subject):
+            continue  # 其他应当主动公开的政府信息3条: the rest beside other kinds counted, not the total
         previous = re.split(r"[,;:]", before_clause)[-3:]
         if (
             re.search(r"信箱|邮箱|来信|留言", "".join(previous))
@@ -654,7 +657,11 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             continue  # 此外,…公开各类政府信息42条: an addition to the total, not the total
         tied = _one_channel(sentence_head)  # the count's channel: its own clause or a framing one
         # 通过政务网…38条;…;通过其他公开政府信息100余条: the rest of the channels, one count among several
-        the_rest = re.search(r"(?:通过|在|经)其他(?:渠道|方式|途径|平台|媒体)?(?:主动)?(?:公开|发布)", clause)
+        # (其他方式公开政府信息数54条: the same without the preposition)
+        the_rest = re.search(
+            r"(?:(?:通过|在|经)其他(?:渠道|方式|途径|平台|媒体)?|^\s*其他(?:渠道|方式|途径|平台|媒体))(?:主动)?(?:公开|发布)",
+            clause,
+        )
         # 共发布信息3603条,主动公开3054条,依申请公开141条: what the platform published, by how
         if (
             re.fullmatch(r"\s*主动公开(?:的)?(?:信息)?\s*", clause)

@@ -1422,3 +1422,24 @@ def test_one_sites_kinds_after_its_count_are_parts_of_it():
         2024,
     )
     assert got["proactive_total"] == 25
+
+
+def test_wild39_proactive_wordings():
+    # wild39/n04: the site's columns listed in a note between the object and its count
+    got = _headlines(
+        "2022年,我局通过某市住房和城乡建设局官方网站共发布信息(工作动态、住房保障、城乡建设、建筑业管理等栏目)239条,"
+        "其中政务动态161条,信息公开71条。",
+        2022,
+    )
+    assert got["proactive_total"] == 239
+    # wild39/p04: 其他方式公开… is the rest of the channels (decision 1: no total)
+    got = _headlines(
+        "本年度我镇主动公开政府信息的数量如下:政府网站公开629条;本级信息公开专栏发布数量为28条;其他方式公开政府信息数54条。",
+        2021,
+    )
+    assert "proactive_total" not in got
+    # wild39/p10: 其他应当主动公开的政府信息 is the rest beside the kinds counted
+    got = _headlines(
+        "主动公开政府信息类别共有3类,主要类别为机构职能类信息1条,业务公文类0条,其他应当主动公开的政府信息3条。", 2025
+    )
+    assert "proactive_total" not in got
