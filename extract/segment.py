@@ -109,7 +109,7 @@ _BODY_SUBJECT = re.compile(
     # 根据上级要求,海青镇扎实做好… / 自2008年2月…开展以来,外海街道严格按照…: a lead clause before the subject
     r"(?:(?:根据|按照|依据|自)[^。;\n]{0,40}?(?:要求|部署|规定|以来)\s*[,,]\s*)?"
     r"(?:在[^。;\n]{2,30}?下\s*[,,]\s*)?"
-    r"(?P<name>[\u4e00-\u9fff]{1,24}?(?:分局|局|委员会|委|办公室|办|中心|街道办事处|街道|人民政府|政府|镇|乡|苏木|县|区|市|院|厅|署|合作社|联社|(?<=[\u4e00-\u9fff]{2})街(?!道)))"
+    r"(?P<name>[\u4e00-\u9fff]{1,24}?(?:分局|局|委员会|管委会|委|办公室|办|中心|街道办事处|街道|人民政府|政府|镇|乡|苏木|县|区|市|院|厅|署|合作社|联社|(?<=[\u4e00-\u9fff]{2})街(?!道)))"
     # 中山市供销合作联社(以下简称“市供销社”)坚持…: the short form it introduces before the verb
     r"(?:[((](?:以下简称|以下称|下称|简称)[^))]{1,14}[))])?"
     r"(?:的?(?:政府|政务)?信息公开工作|的?政务公开工作)?(?:在|认真|高度|严格|坚持|按照|紧紧|深入|全面|始终|围绕|积极|进一步|切实|持续|不断|继续|扎实|着力|聚焦|立足|根据|依据|贯彻|以|"
@@ -130,7 +130,7 @@ _ZONE = re.compile(r"(高新区|开发区|经开区|园区|工业区|试验区|�
 # What a report calls itself (我局, 我镇…) → the name endings that fit it.
 _SELF_REFERENCE = {
     "局": ("局",),
-    "委": ("委员会", "委"),
+    "委": ("委员会", "委", "管委会"),
     "办": ("办公室", "办"),
     "镇": ("镇",),
     "乡": ("乡",),
@@ -726,7 +726,8 @@ def _body_as_subject(head: str, *, any_unit: bool = False) -> list[str]:
             any_unit
             and not selves
             and len(name) >= 4
-            and re.search(r"(?:局|委员会|办公室|中心|街道办事处)$", name)
+            # (良渚街道认真贯彻落实…: a street named as the subject of the report's first sentence)
+            and re.search(r"(?:局|委员会|管委会|办公室|中心|街道办事处|街道)$", name)
             and all(name.endswith(_SELF_REFERENCE[k]) for k in own_units)
         )
         if fits or placed_unit or (m.group("year") and not selves and long_enough) or unit:

@@ -1044,3 +1044,19 @@ def test_wild37_contact_offices(text, body):
 )
 def test_wild38_body_wordings(text, body):
     assert find_metadata(identity_text(text)).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # wild37/a02: a street as the subject of the report's first sentence, no self-reference, no year
+        ("一、总体情况\n某渚街道认真贯彻落实《条例》的要求,不断建立健全信息公开制度。", "某渚街道"),
+        # wild37/f05: a zone's 管委会 as the year's subject, the report calling itself 我委
+        (
+            "一、总体情况\n2024年,某眉工业园区管委会严格落实《条例》,坚持以公开为常态。2024年,我委未收到申请。",
+            "某眉工业园区管委会",
+        ),
+    ],
+)
+def test_wild37_subject_bodies(text, body):
+    assert find_metadata(identity_text(text)).body == body
