@@ -196,6 +196,8 @@ def _generic_object(obj: str) -> bool:
         return True
     if "、" in obj and re.search(r"信息(?:共|计)*[\d一二三四五六七八九十]+类$", obj):
         return True  # 主动公开计划总结、工作动态、……公示公告信息4类46条: every kind, counted
+    if "、" in obj and re.search(r"等[\d一二三四五六七八九十]+个(?:方面|领域|类别)$", obj):
+        return True  # 主动公开政策文件、行政执法、……等12个方面9.3万条信息: every aspect, counted
     if re.fullmatch(r"(了)?各类(?!工作|动态|新闻|解读|政策解读)[\u4e00-\u9fff]{1,4}信息", obj):
         return True  # 主动公开各类财政信息6万余条
     # (公开重大项目、经济运行、价格管理等多领域信息2000余条)
@@ -383,7 +385,8 @@ def _in_parts_list(sentence_head: str, clause: str) -> bool:
 
 
 # The object of a topical count: one kind of information (财政信息, 城市管理领域信息, 政府本级信息)
-_TOPICAL_OBJECT = re.compile(r"(?:了)?[\u4e00-\u9fff、]{1,40}?(?:信息|資訊)(?:共计|总计|合计|[共计达约]){0,3}\s*$")
+# (发布教师招聘、……及政府采购公告等重点领域政府信息31条: a long list of kinds)
+_TOPICAL_OBJECT = re.compile(r"(?:了)?[\u4e00-\u9fff、]{1,60}?(?:信息|資訊)(?:共计|总计|合计|[共计达约]){0,3}\s*$")
 
 
 # The object of a count of documents disclosed (文件, 公文), none of a kind that is no disclosure (解读文件)
@@ -410,8 +413,12 @@ def _topical_count(
         and not _NOT_DISCLOSURE.search(obj)
         and len(_PUBLISHED_COUNT.findall(sent.paragraph)) == 1
     )
+    # (教师招聘、……、工程招标公告及政府采购公告等重点领域政府信息: the kinds listed may name notices)
+    listed = "、" in obj and re.search(r"等[\u4e00-\u9fff]{0,8}信息$", obj)
     if not documents and (
-        not _TOPICAL_OBJECT.fullmatch(obj) or _NOT_DISCLOSURE.search(obj) or _OBJECT_NOT_TOTAL.search(obj)
+        not _TOPICAL_OBJECT.fullmatch(obj)
+        or _NOT_DISCLOSURE.search(obj)
+        or (_OBJECT_NOT_TOTAL.search(obj) and not listed)
     ):
         return None
     if "其他" in obj:
@@ -437,7 +444,9 @@ def _topical_count(
 _LISTED_OBJECT = re.compile(
     r"(?:公开|发布)([^,;]*、[^,;]*" + _EVERY_AREA + r"的?(?:政府|政务)?信息[共计总合达]*"
     # (主动公开规划信息、统计信息、许可服务、……等共计94条: three kinds or more, then 等)
-    r"|[^,;、]+、[^,;、]+、[^,;]*等(?:共计|总计|合计|共|计)*)$"
+    r"|[^,;、]+、[^,;、]+、[^,;]*等(?:共计|总计|合计|共|计)*"
+    # (发布教师招聘、……、行政审批、……等重点领域政府信息31条: kinds that name approvals are no intake)
+    r"|[^,;、]+、[^,;、]+、[^,;]*等[\u4e00-\u9fff]{0,8}信息)$"
 )
 
 
@@ -490,6 +499,8 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             clause[: kinds_listed.start(1)] if kinds_listed else clause,
         ):
             continue
+        if re.search(r"所辖|下辖", re.split(r"[,,;。]", sent.text[: m.start()])[-1]):
+            continue  # 全市所辖各县(市、区)政府门户网站主动公开…73000余条: the subordinate governments' own counts
         counted_after = r"\s*(?:人大|政协|代表建议|建议|提案|规章|(?:行政)?规范性文件|政策文件|文件|解读)"
         if re.match(counted_after, sent.text[m.end() :]):
             continue  # 年内公开40件人大代表建议…办理情况 / 我市公开了2件规章: what is counted follows the count
@@ -753,6 +764,8 @@ _APPLICATION = (
     ),
     # 全年依申请公开政府信息申请 4件: the applications named, no verb
     re.compile(r"依申请公开(?:政府)?信息申请\s*(?:共|共计|合计|数|数量)?\s*" + _NUM + r"\s*件"),
+    # 2025年度有1件依申请公开信息: the year's applications, counted before what they ask for
+    re.compile(r"(?:年度?|全年|本年)\s*(?:共)?有\s*" + _NUM + r"\s*件依申请公开(?:政府)?(?:信息|事项|申请)"),
     # 政府信息公开申请受理1条: the verb after the object
     re.compile(r"信息公开申请(?:共|共计)?(?:受理|收到|接收)(?:了)?" + _APPROX + _NUM + r"\s*(?:件|个|宗|份|起|条)"),
     # 本年度共收到依申请公开事项0 / 共受理依申请公开0.: a zero printed without its unit

@@ -103,7 +103,7 @@ _SIGNATURE = re.compile(
 )
 # A body that is the subject of a sentence: 2019年,揭东分局在区委…领导下 / 市教育局高度重视…
 _BODY_SUBJECT = re.compile(
-    r"(?:^|[。;\n]|[,,](?=\s*(?:19|20)\d{2}年)|\s(?=(?:19|20)\d{2}年))\s*(?P<year>(?:(?:19|20)\d{2}年度?|截[至止][^,,。;\n]{2,14}(?:日|年底|年末)"
+    r"(?:^|[。;\n]|[,,](?=\s*(?:19|20)\d{2}\s*年)|\s(?=(?:19|20)\d{2}\s*年))\s*(?P<year>(?:(?:19|20)\d{2}\s*年度?|截[至止][^,,。;\n]{2,14}(?:日|年底|年末)"
     # 今年以来,市大数据局深入贯彻…: the year's account opened without its number
     r"|(?:今年|本年度?|(?:19|20)\d{2}\s*年)以来)\s*[,,]?\s*)?"
     # 根据上级要求,海青镇扎实做好… / 自2008年2月…开展以来,外海街道严格按照…: a lead clause before the subject

@@ -127,6 +127,11 @@ def test_same_body_reads_an_autonomous_countys_short_form_and_usual_abbreviation
     assert same_body("泗阳县残疾人联合会", "泗阳县残联")
     assert same_body("高安市供销合作社", "高安市供销社")
     assert not same_body("泗阳县残联", "泗洪县残疾人联合会")
+    # a department's usual short name (wild40/u09: 开福区发改局 in the title, 发展和改革局 in the page field)
+    assert same_body("开福区发展和改革局", "开福区发改局")
+    assert same_body("某市发展改革委", "某市发展和改革委员会")
+    assert same_body("某区人社局", "某区人力资源和社会保障局")
+    assert not same_body("某区发改局", "某区财政局")
 
 
 def test_same_body_reads_guan_wei_as_its_committee():

@@ -1060,3 +1060,9 @@ def test_wild38_body_wordings(text, body):
 )
 def test_wild37_subject_bodies(text, body):
     assert find_metadata(identity_text(text)).body == body
+
+
+def test_a_year_printed_with_a_space_before_its_subject():
+    # wild40/s08: 2025 年,湖口县政府办公室以提升…
+    text = "一、总体情况\n2025 年,某口县政府办公室以提升政务公开质效为核心,严格贯彻落实有关要求。"
+    assert find_metadata(identity_text(text)).body == "某口县政府办公室"

@@ -1443,3 +1443,38 @@ def test_wild39_proactive_wordings():
         "主动公开政府信息类别共有3类,主要类别为机构职能类信息1条,业务公文类0条,其他应当主动公开的政府信息3条。", 2025
     )
     assert "proactive_total" not in got
+
+
+@pytest.mark.parametrize(
+    ("body", "year", "field", "value"),
+    [
+        # wild40/t03: every aspect listed and counted (等12个方面), the object after the count
+        (
+            "全市通过政府网站、政务新媒体和各类线下渠道,主动公开政策文件、行政执法、人大建议和重点领域等12个方面9.3万条信息,"
+            "同比增长15.1%;通过某某门户网站新浪微博发布各类政务信息1600余条。",
+            2022,
+            "proactive_total",
+            93000,
+        ),
+        # wild40/t04: the subordinate governments' own sites are no second platform of the city's
+        (
+            "2022年通过市政府门户网站累计主动公开政府信息14000余条,召开新闻发布会127场次。"
+            "全市所辖各县(市、区)政府门户网站主动公开政府信息73000余条。",
+            2022,
+            "proactive_total",
+            14000,
+        ),
+        # wild40/u02: a long list of kinds, some of them notices and approvals, then 等重点领域政府信息
+        (
+            "2023年,我局按规定在某某区政府门户网站发布教师招聘、职称评定、考试招生、行政审批、财政预算决算、"
+            "工程招标公告及政府采购公告等重点领域政府信息31条。",
+            2023,
+            "proactive_total",
+            31,
+        ),
+        # wild40/r10: 有1件依申请公开信息
+        ("2025年度有1件依申请公开信息,已按时答复。", 2025, "applications_received", 1),
+    ],
+)
+def test_wild40_wordings(body, year, field, value):
+    assert _headlines(body, year)[field] == value
