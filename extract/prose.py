@@ -1374,6 +1374,8 @@ _FRAMING = re.compile(
     r"|(但|但是|不过)[^。,]{0,10}(存在|有)着?(一些|若干|某些|不少|一定的?)[^。,]{0,4}(问题|不足|差距)[^。,]{0,6}[。]?$"
     # 我们也清醒地认识到离上级的要求还有一定差距。: a gap named, no shortcoming
     r"|^[^。;,]{0,40}?(?:(认识到|看到|意识到)[^。;,]{0,20}?|离[^。;,]{0,20}?要求)(还有|存在|仍有|尚有)(一定|一些|较大|不少)的?(差距|不足)[。]?$"
+    # 但与全区…的高标准、严要求相比,还存在些不足。: measured against the standard, a shortfall named
+    r"|相比[,,]\s*(?:还|仍|尚|也)?(?:存在|有)着?(?:一些|些|若干|一定的?|不少)?(?:问题|不足|差距)[。]?$"
 )
 # 虽然取得了一定成绩,但…差距: framing, unless what follows 但 names a concrete shortcoming (_is_framing)
 _ACHIEVED_BUT = re.compile(r"^.{0,30}虽(然)?取得(了)?.{0,12}成(绩|效)")
@@ -1478,6 +1480,8 @@ _FRAMING_CUE = re.compile(
 # A lead-in the excerpt ends inside (…工作取得了一定的成 / …运行状况较好,但是也有一): no problem named yet
 _CUT_LEAD_IN = re.compile(
     r"(?:取得|总体|总的来看|运行状况|逐步|较好|良好|进展)[^,,。;;]{0,8}$|但(?:是)?(?:仍然?|也有?|还)?[\u4e00-\u9fff]{0,2}$"
+    # 我局虽然已按上级要求及时: a concession the excerpt ends inside
+    r"|虽(?:然)?[^,,。;;]{0,14}$"
 )
 # Where the plan begins inside a problem paragraph: 下一步,我委将… / 为进一步做好…,我署将… / 2021年,我局将…
 _PLAN_CUE = re.compile(

@@ -491,3 +491,19 @@ def test_measures_after_a_transition_opened_by_jian_yu():
     )
     assert problems == ["各科室不及时上报信息。", "对政府信息公开工作不够重视,监管不力。"]
     assert improvements == ["重新建立了信息报送工作小组,每科室指定专人定期报送信息。"]
+
+
+def test_a_concession_the_excerpt_ends_inside_is_no_problem():
+    # wild41/x05: 我局虽然已按上级要求及时 (cut there): no problem named yet
+    text = "2014年某县科技局政府信息公开工作年度报告\n一、概述\n全年主动公开政府信息10条。\n六、存在的主要问题和改进措施\n\n   我局虽然已按上级要求及时"
+    report = extract_text(text)
+    assert report.problems == [] and report.improvements == []
+
+
+def test_a_shortfall_against_the_standard_is_framing():
+    # wild41/w05: …但与全区…的高标准、严要求相比,还存在些不足。一是…
+    problems, _ = _statements(
+        "五、存在的主要问题及改进措施\n2019年,政务信息公开工作取得了一定成绩,但与全区政务信息工作的高标准、严要求相比,"
+        "还存在些不足。一是信息公开平台还需要进一步加强和优化。"
+    )
+    assert problems == ["信息公开平台还需要进一步加强和优化。"]
