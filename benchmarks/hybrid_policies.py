@@ -94,6 +94,8 @@ def table(tagger: OnnxTagger, args: argparse.Namespace) -> list[tuple]:
         "KIND_THRESHOLD",
         "BODY_OVERRIDE_THRESHOLD",
         "BODY_FILL_THRESHOLD",
+        "FILL_SET_ASIDE",
+        "KEEP_RULES",
     )
     defaults = {name: getattr(hybrid, name) for name in names}
     thresholds = [float(t) for t in args.thresholds.split(",")]
@@ -119,6 +121,11 @@ def table(tagger: OnnxTagger, args: argparse.Namespace) -> list[tuple]:
                     figure_policy="override",
                 )
         run("figures fill+veto", "-", {}, figure_policy="fill+veto")
+        # the model filling a field the rules set aside (decision 1), and replacing decision-10 figures
+        run("no fill where set aside", "-", {"FILL_SET_ASIDE": False})
+        keep = ("applications-new", "applications-handled-new")
+        run("keep decision-10 figures", "-", {"KEEP_RULES": keep})
+        run("both", "-", {"FILL_SET_ASIDE": False, "KEEP_RULES": keep})
         for policy in hybrid.STATEMENT_POLICIES:
             for threshold in (float(t) for t in args.statement_thresholds.split(",")):
                 run(

@@ -41,6 +41,9 @@ class ProseOutput:
     statements: list[StatementSpan] = field(default_factory=list)
     body: Candidate | None = None
     warnings: list[str] = field(default_factory=list)
+    # headline fields some rule found a candidate for and set aside (one platform's count among several,
+    # decision 1): the rules' reading is that the report states no such figure
+    set_aside: set[str] = field(default_factory=set)
 
 
 class ProseEngine(Protocol):
@@ -72,7 +75,11 @@ class RulesEngine:
                 if f in figures
             ]
             figures |= found
-        out = ProseOutput(figures=figures, statements=find_statements(doc.mapped.text, doc.sections))
+        out = ProseOutput(
+            figures=figures,
+            statements=find_statements(doc.mapped.text, doc.sections),
+            set_aside={c.field_id for c in candidates} - set(figures),
+        )
         out.warnings.extend(replaced)
         if self.fallback_reason:
             out.warnings.append(self.fallback_reason)

@@ -93,6 +93,38 @@ def test_hybrid_figure_policies(monkeypatch):
         HybridEngine(_FixedTagger({}), RulesEngine(), figure_policy="sometimes")
 
 
+def test_the_hybrid_neither_fills_a_set_aside_total_nor_replaces_a_decision_10_figure(monkeypatch):
+    from extract import extract_text, hybrid
+    from extract.engines import RulesEngine
+    from extract.hybrid import HybridEngine
+
+    # two platforms counted, no total (decision 1): the rules set both counts aside
+    text = (
+        "2023年某县政府信息公开工作年度报告\n一、总体情况\n全年通过县政府网站公开信息311条,通过微信公众号发布信息64条。"
+        "全年收到政府信息公开申请36件(含2022年结转2件)。\n"
+    )
+    tags = {"311": "PROACTIVE_TOTAL", "36": "APPLICATIONS_RECEIVED"}
+    assert "headline.proactive_total" not in extract_text(text, engine=RulesEngine()).fields
+    shipped = extract_text(text, engine=HybridEngine(_FixedTagger(tags), RulesEngine()))
+    assert "headline.proactive_total" not in shipped.fields  # the model does not take a set-aside count back
+    assert shipped.fields["headline.applications_received"].value == 34  # 36 less the 2 carried over
+    monkeypatch.setattr(hybrid, "FILL_SET_ASIDE", True)
+    allowed = extract_text(text, engine=HybridEngine(_FixedTagger(tags), RulesEngine()))
+    assert allowed.fields["headline.proactive_total"].value == 311
+    # under "override", the decision-10 figure stands unless its rule is not kept
+    override = extract_text(text, engine=HybridEngine(_FixedTagger(tags), RulesEngine(), figure_policy="override"))
+    assert override.fields["headline.applications_received"].value == 34
+    monkeypatch.setattr(hybrid, "KEEP_RULES", ())
+    replaced = extract_text(text, engine=HybridEngine(_FixedTagger(tags), RulesEngine(), figure_policy="override"))
+    assert replaced.fields["headline.applications_received"].value == 36
+
+
+def test_the_shipped_hybrid_fills_and_does_not_replace():
+    from extract import hybrid
+
+    assert hybrid.FIGURE_POLICY == "fill" and hybrid.FILL_SET_ASIDE is False
+
+
 def test_hybrid_statement_policies():
     from extract import extract_text
     from extract.engines import RulesEngine
