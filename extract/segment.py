@@ -869,6 +869,10 @@ def find_metadata(mapped: MappedText) -> Metadata:
         title, title_pos = re.sub(r"[\s|]+$", "", title[label.end() :]), title_pos + label.end()
     year = _year(title, text)
     body = _body(title, text, year)
+    if body:
+        # 乌兰察布市市商务局 / 昌吉州州生态环境局: a place's last character printed twice (not 市市场…,
+        # 市市民…, where the second 市 begins a word)
+        body = re.sub(r"([州县区旗])\1|市市(?!场|民|政|容|级|属|直)", lambda m: m.group()[0], body)
     span = mapped.span(title_pos, title_pos + len(title)) if title else None
     return Metadata(year=year, body=body, title=title, title_span=span, published=_published(text, year))
 

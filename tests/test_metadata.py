@@ -1066,3 +1066,20 @@ def test_a_year_printed_with_a_space_before_its_subject():
     # wild40/s08: 2025 年,湖口县政府办公室以提升…
     text = "一、总体情况\n2025 年,某口县政府办公室以提升政务公开质效为核心,严格贯彻落实有关要求。"
     assert find_metadata(identity_text(text)).body == "某口县政府办公室"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # wild15/s07, wild29/u08: a place's last character printed twice
+        ("某兰察布市市商务局2019年政府信息公开工作年度报告\n一、总体情况", "某兰察布市商务局"),
+        (
+            "某吉州州生态环境局某木萨尔县分局2020年政府信息公开工作年度报告\n一、总体情况",
+            "某吉州生态环境局某木萨尔县分局",
+        ),
+        # …but 市市场监督管理局 is 市 + 市场
+        ("某某市市场监督管理局2021年政府信息公开工作年度报告\n一、总体情况", "某某市市场监督管理局"),
+    ],
+)
+def test_a_doubled_place_character_is_printed_once(text, body):
+    assert find_metadata(identity_text(text)).body == body
