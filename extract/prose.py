@@ -791,6 +791,8 @@ _APPLICATION = (
     # disclosed: 制作信息236条,其中主动公开158条,依申请公开信息数54条)
     re.compile(
         r"依申请公开(?:(?:的)?(?:政府|[\u4e00-\u9fff]{2}(?=信息))?(?:信息|文件|事项)(?:办理)?(?:数|数量)?(?:共|共计|合计|为)?(?=[\d零〇一二两三四五六七八九十])"
+        # (全年依申请公开办理53件: the applications handled, decision 3)
+        r"|办理(?:共|共计|合计)?(?=\d)"
         r"|(?=\d+\s*次[,;,。、]))" + _NUM + r"\s*(?:件|条|项|次)"
     ),
     # 政府信息公开申请数为2 / 申请总数为15件
@@ -837,7 +839,8 @@ _CARRIED_INSIDE = (
     re.compile(
         r"(?:(?:依申请(?:公开)?)?事项|的?(?:政府信息公开)?申请)?\s*[((]\s*(?:其中|含|包含|包括)[::]?\s*"
         + _CARRIED_YEAR
-        + r"的?结转(?:的|办理的)?"
+        # (含2022年结转至本年度1件)
+        + r"的?结转(?:至本年度?|到本年度?)?(?:的|办理的)?"
         r"(?:政府信息公开|依申请公开)?(?:申请|事项)?(?:共|计)?" + _NUM + r"\s*(?:件|宗|个|条)"
     ),
     re.compile(
@@ -923,7 +926,7 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
             # 共制作政府信息236条,其中主动公开…;依申请公开信息数54条 / 主动公开信息734条,依申请公开信息12条 /
             # …其它信息526条、依申请公开信息0条: the information, sorted by how it was disclosed
             continue
-        handled = bool(re.match(r"办理|处理", m.group(0)) or verb_before) and not re.search(
+        handled = bool(re.match(r"办理|处理|依申请公开办理", m.group(0)) or verb_before) and not re.search(
             r"受理|收到", text[: m.start()]
         )
         # (共办理答复政府信息公开申请4件 / 依法办理、规范答复…申请151件: 办理答复 is one verb, the applications

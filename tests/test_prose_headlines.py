@@ -1483,3 +1483,21 @@ def test_wild39_proactive_wordings():
 )
 def test_wild40_wordings(body, year, field, value):
     assert _headlines(body, year)[field] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        # wild42/z06: carried over 至本年度, inside the handled count (decision 10)
+        ("2023年,共办理依申请公开20件(含2022年结转至本年度1件),涉及土地征收等事项。", 19),
+        # wild42/m03: 依申请公开办理N件, the year's handled count where no intake is printed (decision 3)
+        ("开通网页依申请公开渠道。全年依申请公开办理53件。", 53),
+    ],
+)
+def test_wild42_application_wordings(body, value):
+    assert _headlines(body, 2023)["applications_received"] == value
+
+
+def test_an_intake_count_beats_the_handled_one_named_after_it():
+    got = _headlines("全年共收到政府信息公开申请55件。全年依申请公开办理53件。", 2023)
+    assert got["applications_received"] == 55
