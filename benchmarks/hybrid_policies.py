@@ -113,7 +113,8 @@ def table(tagger: OnnxTagger, args: argparse.Namespace) -> list[tuple]:
             run("figures fill", f"{fill:.2f}", {"FIGURE_THRESHOLD": fill}, figure_policy="fill")
         for fill in (0.8, 0.9, 1.01):
             for replace_at in thresholds:
-                # model figures also replace a different rule figure, at their own threshold (1.01: never fill)
+                # model figures also replace a different rule figure, at their own threshold (1.01: never fill;
+                # with the shipped guards: no fill where the rules set a count aside, decision 10 kept)
                 run(
                     f"figures replace/fill {fill:.2f}",
                     f"{replace_at:.2f}",
@@ -121,11 +122,18 @@ def table(tagger: OnnxTagger, args: argparse.Namespace) -> list[tuple]:
                     figure_policy="override",
                 )
         run("figures fill+veto", "-", {}, figure_policy="fill+veto")
-        # the model filling a field the rules set aside (decision 1), and replacing decision-10 figures
-        run("no fill where set aside", "-", {"FILL_SET_ASIDE": False})
+        # the two guards of the thirteenth session under "override" (the policy before it): the model
+        # filling a field the rules set aside (decision 1), and replacing decision-10 figures; and the
+        # set-aside guard lifted under "fill" (the policy since)
         keep = ("applications-new", "applications-handled-new")
-        run("keep decision-10 figures", "-", {"KEEP_RULES": keep})
-        run("both", "-", {"FILL_SET_ASIDE": False, "KEEP_RULES": keep})
+        for label, fill_set_aside, kept in (
+            ("override, no guard", True, ()),
+            ("override, set-aside guard", False, ()),
+            ("override, decision 10 kept", True, keep),
+            ("override, both guards", False, keep),
+        ):
+            run(label, "-", {"FILL_SET_ASIDE": fill_set_aside, "KEEP_RULES": kept}, figure_policy="override")
+        run("fill, set-aside allowed", "-", {"FILL_SET_ASIDE": True}, figure_policy="fill")
         for policy in hybrid.STATEMENT_POLICIES:
             for threshold in (float(t) for t in args.statement_thresholds.split(",")):
                 run(

@@ -44,6 +44,9 @@ class ProseOutput:
     # headline fields some rule found a candidate for and set aside (one platform's count among several,
     # decision 1): the rules' reading is that the report states no such figure
     set_aside: set[str] = field(default_factory=set)
+    # the rules' figures the learned reader replaced, by field: said in the report's warnings where the
+    # reader's figure is the one the report keeps (a table or the model may still supply the field)
+    replaced: dict[str, Candidate] = field(default_factory=dict)
 
 
 class ProseEngine(Protocol):
@@ -57,30 +60,25 @@ class RulesEngine:
 
     def __init__(self, fallback_reason: str | None = None, *, reader: Reader | None = None) -> None:
         self.fallback_reason = fallback_reason
-        self.reader = reader  # fills headline fields the rules leave empty (extract/reader.py)
+        self.reader = reader  # fills headline fields the rules leave empty, or replaces one (extract/reader.py)
         self.name = "rules+reader" if reader else "rules"
 
     def propose(self, doc: ProseInput) -> ProseOutput:
         candidates = find_figures(doc.sentences, year=doc.year, family=doc.family, skip=doc.table_spans)
         figures = choose_figures(candidates)
-        replaced = []
+        replaced = {}
         if self.reader is not None:
             found = self.reader.fill(
                 doc.mapped.text, doc.sentences, candidates, figures, year=doc.year, skip=doc.table_spans
             )
-            replaced = [
-                f"the learned reader replaced {f}: the rules read {figures[f].value}, the reader reads "
-                f"{c.value} (score {c.confidence})"
-                for f, c in found.items()
-                if f in figures
-            ]
+            replaced = {f: figures[f] for f in found if f in figures}
             figures |= found
         out = ProseOutput(
             figures=figures,
             statements=find_statements(doc.mapped.text, doc.sections),
             set_aside={c.field_id for c in candidates} - set(figures),
+            replaced=replaced,
         )
-        out.warnings.extend(replaced)
         if self.fallback_reason:
             out.warnings.append(self.fallback_reason)
         return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 import numpy as np
@@ -183,7 +184,7 @@ class HybridEngine:
         probs: np.ndarray,
         rules: dict[str, Candidate],
         model: dict[str, Candidate],
-        set_aside: set[str] = frozenset(),
+        set_aside: AbstractSet[str] = frozenset(),
     ) -> dict[str, Candidate]:
         figures = dict(rules)
         if self.figure_policy == "fill+veto":
@@ -237,4 +238,11 @@ class HybridEngine:
         override = BODY_OVERRIDE_THRESHOLD is not None and model.body is not None
         if override and model.body.confidence >= BODY_OVERRIDE_THRESHOLD:
             body = replace(model.body, rule="model-override")  # the model's body wins over the rules' one
-        return ProseOutput(figures=figures, statements=statements, body=body, warnings=rules.warnings)
+        return ProseOutput(
+            figures=figures,
+            statements=statements,
+            body=body,
+            warnings=rules.warnings,
+            set_aside=rules.set_aside,
+            replaced=rules.replaced,
+        )

@@ -202,6 +202,12 @@ def extract_source(source: Source, *, engine: ProseEngine | None = None) -> Repo
     problems = _statements(mapped, statements, "problems")
     improvements = _statements(mapped, statements, "improvements")
     warnings = [w for t in tables for w in t.warnings] + prose.warnings
+    warnings += [
+        f"the learned reader replaced {f}: the rules read {old.value}, the reader reads {fields[f].value}"
+        f" (score {fields[f].confidence})"
+        for f, old in prose.replaced.items()
+        if f in fields and fields[f].source == "reader"
+    ]
     warnings += [f"identity {c.id} does not hold: {c.detail}" for c in checks if c.holds is False]
     if source.boxes is not None:
         for item in [*fields.values(), *problems, *improvements]:

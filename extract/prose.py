@@ -276,9 +276,10 @@ _CHANNEL_COUNTS = (
     re.compile(rf"{_PUBLISH}了?(?:{_CHANNEL_WORDS})[^。;,]{{0,6}}?{_NUM}\s*(?:余|多)?\s*(?:条|篇)"),
     re.compile(rf"分别{_PUBLISH}[^。;,]{{0,8}}?\d+\s*(?:余|多)?\s*(?:条|篇)、{_NUM}\s*(?:余|多)?\s*(?:条|篇)"),
     # 通过市政府门户网站发布各类政务信息34篇、凌源融媒体17篇、学习强国3篇: the next platform of a list of counts
-    # (not a site's parts: 政务动态525条、政务公开目录信息2357条)
+    # (the platform's name right before its count: not a site's parts, 政务公开目录信息2357条; not the site
+    # itself, 、政务公开网…; not stories other media carried, 、省级媒体12篇)
     re.compile(
-        rf"(?<=[条篇])、\s*[\u4e00-\u9fff]{{0,8}}?(?<!公开)(?:媒体|网|微信|微博|公众号|客户端|头条|抖音|视频号|APP|学习强国){_NUM}"
+        rf"(?<=[条篇])、\s*[\u4e00-\u9fff]{{0,8}}?(?<!公开)(?<!级)(?<!主流)(?<!中央)(?:媒体|网|微信|微博|公众号|客户端|头条|抖音|视频号|APP|学习强国){_NUM}"
         r"\s*(?:余|多)?\s*(?:条|篇)"
     ),
 )
@@ -464,7 +465,7 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
     # ends the sentence before, listed in a sentence of their own
     before = sent.paragraph[: max(0, sent.paragraph.find(sent.text))]
     if re.match(r"\s*(?:其\s*)?(?:内容|具体|主要)?(?:涵盖|包括|包含)", sent.text) and re.search(
-        r"\d+\s*(?:余|多)?\s*条[。;]\s*$", before
+        r"(?<!\d)\d+\s*(?:余|多)?\s*条[。;]\s*$", before[-40:]
     ):
         return []
     pattern = re.compile(_NUM + r"\s*(?:余|多)?\s*(?P<unit>条|件|篇|份|项)")
@@ -481,10 +482,14 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         # the verb's object lists every kind (主动公开机构职能、…、桥隧设施管养等城市管理领域信息总计631条)
         # 主动公开政府信息(综合政务类)287条: a bracketed note between the object and its count
         # (共发布信息(工作动态、住房保障、…等栏目)239条: the site's columns listed in the note)
-        note = re.search(r"[((](?:[^()(),,、。;含]{1,12}|[^()(),,。;含]{2,60}?等栏目)[))]\s*$", sent.text[: m.start()])
+        # (searched in the 80 characters before the count: no note is longer)
+        window = max(0, m.start() - 80)
+        note = re.search(
+            r"[((](?:[^()(),,、。;含]{1,12}|[^()(),,。;含]{2,60}?等栏目)[))]\s*$", sent.text[window : m.start()]
+        )
         if note and re.search(r"累计|历年|以来|截至|截止|目前", note.group()):
             note = None  # 主动公开政府信息(历年累计)5230条: the note is what makes it all-time
-        whole = _clause_before(sent.text, note.start() if note else m.start())
+        whole = _clause_before(sent.text, window + note.start() if note else m.start())
         clause = whole[-100:]
         kinds_listed = _LISTED_OBJECT.search(clause)
         if len(whole) > 100 and not re.search(r"公开|发布", clause) and (wide := _LISTED_OBJECT.search(whole[-200:])):
@@ -499,7 +504,7 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             clause[: kinds_listed.start(1)] if kinds_listed else clause,
         ):
             continue
-        if re.search(r"所辖|下辖", re.split(r"[,,;。]", sent.text[: m.start()])[-1]):
+        if re.search(r"所辖|下辖", re.split(r"[,,;。]", sent.text[max(0, m.start() - 60) : m.start()])[-1]):
             continue  # 全市所辖各县(市、区)政府门户网站主动公开…73000余条: the subordinate governments' own counts
         counted_after = r"\s*(?:人大|政协|代表建议|建议|提案|规章|(?:行政)?规范性文件|政策文件|文件|解读)"
         if re.match(counted_after, sent.text[m.end() :]):
@@ -619,7 +624,12 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         areas_listed = re.search(r"、[^,;]*等重点领域$", re.sub(r"主动$", "", subject))
         # (大力推进公共资源配置等领域信息公开,发布信息291条: the count of the kind the clause before names)
         framed = re.split(r"[,;:]", before_clause)[-2:-1]
-        if framed and re.search(r"(?:领域|方面|类)(?:政府)?信息公开(?:工作)?$", framed[0]) and not subject.strip():
+        # (not 加强各类信息公开工作,发布信息291条: every kind)
+        if (
+            framed
+            and re.search(r"(?:领域|(?<!各)方面|(?<![各分])类)(?:政府)?信息公开(?:工作)?$", framed[0])
+            and not subject.strip()
+        ):
             continue
         if re.search(r"(?<!围绕)(?<!聚焦)(?<!紧扣)(?<!突出)重点领域", subject) and not areas_listed:
             continue  # 二是重点领域共发布信息19条: the key areas' information, one part of it
@@ -1377,16 +1387,23 @@ _FRAMING = re.compile(
     r"|(但|但是|不过)[^。,]{0,10}(存在|有)着?(一些|若干|某些|不少|一定的?)[^。,]{0,4}(问题|不足|差距)[^。,]{0,6}[。]?$"
     # 我们也清醒地认识到离上级的要求还有一定差距。: a gap named, no shortcoming
     r"|^[^。;,]{0,40}?(?:(认识到|看到|意识到)[^。;,]{0,20}?|离[^。;,]{0,20}?要求)(还有|存在|仍有|尚有)(一定|一些|较大|不少)的?(差距|不足)[。]?$"
-    # 但与全区…的高标准、严要求相比,还存在些不足。: measured against the standard, a shortfall named
-    r"|相比[,,]\s*(?:还|仍|尚|也)?(?:存在|有)着?(?:一些|些|若干|一定的?|不少)?(?:问题|不足|差距)[。]?$"
 )
 # 虽然取得了一定成绩,但…差距: framing, unless what follows 但 names a concrete shortcoming (_is_framing)
 _ACHIEVED_BUT = re.compile(r"^.{0,30}虽(然)?取得(了)?.{0,12}成(绩|效)")
 _CONCRETE = re.compile(r"不够|有待|欠缺|薄弱|滞后|不到位|不完善|不及时|缺乏|不规范|不全|单一|亟待|不畅|较少")
 
 
+# 但与全区…的高标准、严要求相比,还存在些不足。: measured against the standard, a shortfall named (framing
+# only where no concrete shortcoming comes before it: 部分栏目更新不及时,与上级要求相比,还存在差距。)
+_COMPARED_SHORTFALL = re.compile(
+    r"相比[,,]\s*(?:还|仍|尚|也)?(?:存在|有)着?(?:一些|些|若干|一定的?|不少)?(?:问题|不足|差距)[。]?$"
+)
+
+
 def _is_framing(sentence: str) -> bool:
     if _FRAMING.search(sentence):
+        return True
+    if (m := _COMPARED_SHORTFALL.search(sentence)) and not _CONCRETE.search(sentence[: m.start()]):
         return True
     if m := _ACHIEVED_BUT.match(sentence):
         rest = sentence[m.end() :]

@@ -175,6 +175,13 @@ def same_value(a: float | None, b: float | None) -> bool:
     return a is not None and b is not None and math.isclose(float(a), float(b), abs_tol=1e-6)
 
 
+def computed(rule: str) -> bool:
+    """Whether a rules figure is one no printed number holds as such: a negation's zero (未收到申请, rules
+    ending -none) or the new applications, the intake less its carried-over part (decision 10). The
+    reader finds no sign of those in the numbers, so it never replaces them."""
+    return rule.endswith("-none") or rule in ("applications-new", "applications-handled-new")
+
+
 def rule_value_score(items: list[Item], scores: np.ndarray, value: float) -> float:
     """The reader's best score for any printed number holding `value` (0 where none is printed)."""
     return max((float(scores[i]) for i, it in enumerate(items) if same_value(it.value, value)), default=0.0)
@@ -266,7 +273,11 @@ class Reader:
         open_fields = [
             f for f in self._order if self.fields[f].threshold is not None and f not in chosen and f not in seen
         ]
-        replaceable = [f for f in self._order if self.fields[f].override is not None and f in chosen]
+        replaceable = [
+            f
+            for f in self._order
+            if self.fields[f].override is not None and f in chosen and not computed(chosen[f].rule)
+        ]
         if not open_fields and not replaceable:
             return {}
         items = candidate_items(text, sentences, year=year, skip=skip)

@@ -94,7 +94,8 @@ _BODY_IN_PROSE = (
         r"根据(?!各|上级|全|有关|相关|所属|本|我)([^,。;《》\s]{3,30}?)的?(?:政府|政务)信息公开(?:年度)?工作(?:年度)?(?:情况|开展情况)"
     ),
     # 北京市东城区人民政府外事办公室政府信息公开工作领导小组由我办主要领导担任组长: the body whose group it is
-    re.compile(r"(?:^|[。;\n])\s*([^,。;《》\s]{4,30}?)(?:政府|政务)信息公开(?:工作)?领导小组(?:由|组长)"),
+    # (not 进一步调整充实了局政府信息公开领导小组,组长由局长担任: a clause, no name)
+    re.compile(r"(?:^|[。;\n])\s*([^,。;《》\s了]{4,30}?)(?:政府|政务)信息公开(?:工作)?领导小组由"),
 )
 # A signature: a line that is only a body's name, at the end, before or after the date.
 _SIGNATURE = re.compile(

@@ -1083,3 +1083,9 @@ def test_a_year_printed_with_a_space_before_its_subject():
 )
 def test_a_doubled_place_character_is_printed_once(text, body):
     assert find_metadata(identity_text(text)).body == body
+
+
+def test_a_clause_before_the_disclosure_group_is_no_name():
+    # review of the thirteenth session: 进一步调整充实了局政府信息公开领导小组… names no body
+    text = "一、总体情况\n进一步调整充实了局政府信息公开领导小组组长由局长担任。"
+    assert find_metadata(identity_text(text)).body is None

@@ -1501,3 +1501,9 @@ def test_wild42_application_wordings(body, value):
 def test_an_intake_count_beats_the_handled_one_named_after_it():
     got = _headlines("全年共收到政府信息公开申请55件。全年依申请公开办理53件。", 2023)
     assert got["applications_received"] == 55
+
+
+def test_a_count_after_every_kinds_disclosure_is_the_total():
+    # review of the thirteenth session: 加强各类信息公开工作 frames every kind, not one
+    got = _headlines("2023年,我局持续加强各类信息公开工作,发布信息291条。", 2023)
+    assert got["proactive_total"] == 291

@@ -507,3 +507,11 @@ def test_a_shortfall_against_the_standard_is_framing():
         "还存在些不足。一是信息公开平台还需要进一步加强和优化。"
     )
     assert problems == ["信息公开平台还需要进一步加强和优化。"]
+
+
+def test_a_shortfall_against_the_standard_after_a_concrete_one_stays_a_problem():
+    # review of the thirteenth session: the framing reading needs nothing concrete before it
+    problems, _ = _statements(
+        "五、存在的主要问题及改进措施\n一是部分栏目信息更新不及时,与上级要求相比,还存在差距。二是解读形式单一。"
+    )
+    assert problems == ["部分栏目信息更新不及时,与上级要求相比,还存在差距。", "解读形式单一。"]

@@ -112,6 +112,23 @@ def test_an_override_replaces_a_rules_figure_only_where_the_reader_finds_no_sign
     assert Reader({"headline.proactive_total": FieldModel(-6.0, {"R1=件": 8.0}, None)})._order == []
 
 
+def test_an_override_never_replaces_a_computed_figure():
+    # the new applications (36 less the 2 carried over, decision 10) and a negation's zero: no printed
+    # number holds them, so the reader's lack of a sign of them says nothing
+    text = (
+        "2023年某县人民政府政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息120条。"
+        "全年收到政府信息公开申请36件(含2022年结转2件)。\n2023年未发生行政复议案件。另有7件另计。\n"
+    )
+    fields = {
+        "headline.applications_received": FieldModel(-6.0, {"R1=件": 8.0}, None, (0.5, 0.99)),
+        "headline.review_total": FieldModel(-6.0, {"R1=件": 8.0}, None, (0.5, 0.99)),
+    }
+    report = extract_text(text, engine=RulesEngine(reader=Reader(fields)))
+    assert report.fields["headline.applications_received"].value == 34
+    assert report.fields["headline.review_total"].value == 0
+    assert not any("replaced" in w for w in report.warnings)
+
+
 def test_a_replaced_figure_reaches_the_report_with_its_source_and_a_warning():
     field = FieldModel(-6.0, {"R1=件": 8.0}, None, (0.8, 0.3))
     report = extract_text(REPORT, engine=RulesEngine(reader=Reader({"headline.proactive_total": field})))

@@ -25,7 +25,7 @@ from sklearn.linear_model import LogisticRegression
 from extract.engines import ProseInput, ProseOutput, RulesEngine
 from extract.load import read_path
 from extract.pipeline import extract_source
-from extract.prose import find_figures
+from extract.prose import choose_figures, find_figures
 from extract.reader import (
     FORMAT_VERSION,
     HEADLINE_FIELDS,
@@ -34,6 +34,7 @@ from extract.reader import (
     Item,
     LinearScorer,
     candidate_items,
+    computed,
     rule_value_score,
     same_value,
 )
@@ -55,6 +56,7 @@ class ReportExamples:
     rules: dict[str, float | None]  # what the rules alone read
     items: list[Item]
     seen: set[str] = field(default_factory=set)  # fields some rule found a candidate for (never filled)
+    computed: set[str] = field(default_factory=set)  # fields whose rules figure is computed (never replaced)
 
 
 class _Recording(RulesEngine):
@@ -92,6 +94,7 @@ def collect(
                 rules={f: (report.fields[f].value if f in report.fields else None) for f in HEADLINE_FIELDS},
                 items=items,
                 seen={c.field_id for c in candidates},
+                computed={f for f, c in choose_figures(candidates).items() if computed(c.rule)},
             )
         )
     return out
@@ -147,7 +150,7 @@ def override_counts(
     scorer = LinearScorer([model])
     for report in reports:
         ruled = report.rules[field_id]
-        if field_id in report.table or ruled is None or not report.items:
+        if field_id in report.table or ruled is None or not report.items or field_id in report.computed:
             continue
         scores = scorer.scores(report.items)[:, 0]
         best = int(np.argmax(scores))
