@@ -605,6 +605,11 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
                 out.append(topical)
             continue
         subject = clause[: verb.start()]
+        # 主动公开市级文件67份;公开会议、领导活动等信息262条;公开督查督导信息24条;…: kinds listed in one
+        # paragraph, each counted, this one several kinds joined; none is the total
+        kinds_counted = re.findall(r"(?:^|[;;。])\s*(?:主动)?公开[^;;。]{1,40}?\d+\s*(?:条|份|件|篇)", sent.paragraph)
+        if len(kinds_counted) >= 3 and "、" in clause[verb.end() :] and re.match(r"\s*(?:主动)?公开", sent.text):
+            continue
         if re.match(r"\s*其他(?!渠道|方式|途径|平台|媒体)", subject):
             continue  # 其他应当主动公开的政府信息3条: the rest beside other kinds counted, not the total
         previous = re.split(r"[,;:]", before_clause)[-3:]

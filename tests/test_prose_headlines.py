@@ -1507,3 +1507,16 @@ def test_a_count_after_every_kinds_disclosure_is_the_total():
     # review of the thirteenth session: 加强各类信息公开工作 frames every kind, not one
     got = _headlines("2023年,我局持续加强各类信息公开工作,发布信息291条。", 2023)
     assert got["proactive_total"] == 291
+
+
+def test_kinds_each_counted_in_one_paragraph_give_no_total():
+    # wild40/t07: 主动公开市级文件67份;公开会议、领导活动等信息262条;公开督查督导信息24条;…
+    got = _headlines(
+        "积极主动公开本行政机关的政府信息。主动公开市级文件67份;公开会议、领导活动等信息262条;"
+        "公开督查督导信息24条;公开人事任免等信息12条。",
+        2023,
+    )
+    assert "proactive_total" not in got
+    # a plain count of the information opening such a list is its total
+    got = _headlines("主动公开政府信息1000条;公开政策文件20份;公开会议、领导活动等信息262条;公开人事信息10条。", 2023)
+    assert got["proactive_total"] == 1000
