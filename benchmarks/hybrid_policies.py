@@ -29,6 +29,7 @@ from extract.engines import RulesEngine  # noqa: E402
 from extract.evaluate import evaluate  # noqa: E402
 from extract.onnx_model import OnnxTagger, find_model  # noqa: E402
 from extract.pipeline import extract_path  # noqa: E402
+from extract.prose import NEW_APPLICATION_RULES  # noqa: E402
 from extract.split import load_split  # noqa: E402
 
 
@@ -125,7 +126,7 @@ def table(tagger: OnnxTagger, args: argparse.Namespace) -> list[tuple]:
         # the two guards of the thirteenth session under "override" (the policy before it): the model
         # filling a field the rules set aside (decision 1), and replacing decision-10 figures; and the
         # set-aside guard lifted under "fill" (the policy since)
-        keep = ("applications-new", "applications-handled-new")
+        keep = NEW_APPLICATION_RULES
         for label, fill_set_aside, kept in (
             ("override, no guard", True, ()),
             ("override, set-aside guard", False, ()),

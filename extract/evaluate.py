@@ -171,7 +171,10 @@ def _norm_text(value: object) -> str:
 _BODY_GENERIC = re.compile(r"(人民政府|政府|办事处)$")
 
 
-_DEPARTMENT_SHORT = (
+# A body's usual short name and its full one (泗阳县残联, 开福区发改局 …)
+_SHORT_NAMES = (
+    ("残联$", "残疾人联合会"),
+    ("供销社$", "供销合作社"),
     ("发改局$", "发展和改革局"),
     ("发改委$", "发展和改革委员会"),
     ("发展改革(?=局$|委$|委员会$)", "发展和改革"),
@@ -187,10 +190,7 @@ def _full_endings(name: str) -> str:
     """A name's usual short endings written out (街办, 管委会 / 管委, a closing 委, 残联, 供销社), and 人民政府
     inside a name read as its usual short form 政府 (市政府办公室 is 市人民政府办公室)."""
     name = name.replace("人民政府", "政府")
-    name = re.sub(r"残联$", "残疾人联合会", name)  # 泗阳县残联 / 泗阳县残疾人联合会
-    name = re.sub(r"供销社$", "供销合作社", name)
-    # 开福区发改局 / 开福区发展和改革局: a department's usual short name
-    for short, full in _DEPARTMENT_SHORT:
+    for short, full in _SHORT_NAMES:
         name = re.sub(short, full, name)
     name = re.sub(r"街办$", "街道办事处", name)
     name = re.sub(r"管委会?$", "管理委员会", name)

@@ -12,7 +12,7 @@ from . import registry
 from .engines import ProseInput, ProseOutput, RulesEngine
 from .numbers import NUMBER_PATTERN, parse_amount
 from .onnx_model import OnnxTagger, TaggedSpan
-from .prose import Candidate, StatementSpan, role_at
+from .prose import NEW_APPLICATION_RULES, Candidate, StatementSpan, role_at
 
 _FIGURE_TYPES = {t: f for t, f in registry.ENTITY_FIELDS.items() if f.startswith(("headline.", "legacy.prose."))}
 _NEGATION = re.compile(r"未|没有|无|不")
@@ -57,7 +57,7 @@ FILL_SET_ASIDE = False
 # Rules whose figure encodes a guideline decision the model was not trained on (decision 10: the new
 # applications are the intake less its carried-over part): under "override" the model never replaces
 # their figure (0.967 → 0.968 on the reports above).
-KEEP_RULES: tuple[str, ...] = ("applications-new", "applications-handled-new")
+KEEP_RULES: tuple[str, ...] = NEW_APPLICATION_RULES
 # How model statements meet rule statements: "override" (a confident model statement replaces the
 # rule statements it overlaps), "fill" (it is kept only where no rule statement overlaps it),
 # "model" (the model's statements above the threshold, the rules' only when it has none at all).

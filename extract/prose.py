@@ -225,9 +225,6 @@ _MEANS = re.compile(
 )
 
 
-_SOCIAL = re.compile(r"微信|微博|公众号|新媒体|客户端|头条|抖音|视频号|APP")
-
-
 def _channels_in(clause: str, *, bare_platform: bool = True) -> list[str]:
     return [m.group() for m in _CHANNELS.finditer(clause) if bare_platform or m.group() != "平台"]
 
@@ -266,6 +263,21 @@ def _one_channel(sentence_head: str) -> bool | str:
 
 
 _PUBLISH = r"(?:发布|推送|公开|发送|更新|上传|群发|张贴|刊登|刊发)"
+_CHANNEL_KINDS = (
+    ("wechat", re.compile(r"微信|公众号|视频号")),
+    ("weibo", re.compile(r"微博")),
+    ("app", re.compile(r"客户端|APP|头条|抖音")),
+    ("print", re.compile(r"公报|政报|报刊|杂志")),
+    ("board", re.compile(r"公开栏(?!目)|公示栏(?!目)")),
+    ("broadcast", re.compile(r"电视|广播")),
+    ("newmedia", re.compile(r"新媒体")),
+)
+# The new media among them: the words of the kinds that are no site, print, board or broadcast
+_SOCIAL = re.compile(
+    "|".join(p.pattern for kind, p in _CHANNEL_KINDS if kind in ("wechat", "weibo", "app", "newmedia"))
+)
+
+
 # Any count a channel publishes, whatever it counts (推送信息1351条, 发布微博4380篇, 分别发布信息584条、267条):
 # not a proactive total, but a sign the report counts more than one platform.
 _CHANNEL_COUNTS = (
@@ -279,20 +291,9 @@ _CHANNEL_COUNTS = (
     # (the platform's name right before its count: not a site's parts, 政务公开目录信息2357条; not the site
     # itself, 、政务公开网…; not stories other media carried, 、省级媒体12篇)
     re.compile(
-        rf"(?<=[条篇])、\s*[\u4e00-\u9fff]{{0,8}}?(?<!公开)(?<!级)(?<!主流)(?<!中央)(?:媒体|网|微信|微博|公众号|客户端|头条|抖音|视频号|APP|学习强国){_NUM}"
+        rf"(?<=[条篇])、\s*[\u4e00-\u9fff]{{0,8}}?(?<!公开)(?<!级)(?<!主流)(?<!中央)(?:媒体|网|{_SOCIAL.pattern}|学习强国){_NUM}"
         r"\s*(?:余|多)?\s*(?:条|篇)"
     ),
-)
-
-
-_CHANNEL_KINDS = (
-    ("wechat", re.compile(r"微信|公众号|视频号")),
-    ("weibo", re.compile(r"微博")),
-    ("app", re.compile(r"客户端|APP|头条|抖音")),
-    ("print", re.compile(r"公报|政报|报刊|杂志")),
-    ("board", re.compile(r"公开栏(?!目)|公示栏(?!目)")),
-    ("broadcast", re.compile(r"电视|广播")),
-    ("newmedia", re.compile(r"新媒体")),
 )
 
 
@@ -463,9 +464,8 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
     per_channel = 0
     # …累计主动公开各类政府信息140条。内容涵盖政府信息公开制度5条、…、政策公开5条: the parts of the count that
     # ends the sentence before, listed in a sentence of their own
-    before = sent.paragraph[: max(0, sent.paragraph.find(sent.text))]
     if re.match(r"\s*(?:其\s*)?(?:内容|具体|主要)?(?:涵盖|包括|包含)", sent.text) and re.search(
-        r"(?<!\d)\d+\s*(?:余|多)?\s*条[。;]\s*$", before[-40:]
+        r"(?<!\d)\d+\s*(?:余|多)?\s*条[。;]\s*$", sent.paragraph[: max(0, sent.paragraph.find(sent.text))][-40:]
     ):
         return []
     pattern = re.compile(_NUM + r"\s*(?:余|多)?\s*(?P<unit>条|件|篇|份|项)")
@@ -607,8 +607,11 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         subject = clause[: verb.start()]
         # 主动公开市级文件67份;公开会议、领导活动等信息262条;公开督查督导信息24条;…: kinds listed in one
         # paragraph, each counted, this one several kinds joined; none is the total
-        kinds_counted = re.findall(r"(?:^|[;;。])\s*(?:主动)?公开[^;;。]{1,40}?\d+\s*(?:条|份|件|篇)", sent.paragraph)
-        if len(kinds_counted) >= 3 and "、" in clause[verb.end() :] and re.match(r"\s*(?:主动)?公开", sent.text):
+        if (
+            "、" in clause[verb.end() :]
+            and re.match(r"\s*(?:主动)?公开", sent.text)
+            and len(re.findall(r"(?:^|[;;。])\s*(?:主动)?公开[^;;。]{1,40}?\d+\s*(?:条|份|件|篇)", sent.paragraph)) >= 3
+        ):
             continue
         if re.match(r"\s*其他(?!渠道|方式|途径|平台|媒体)", subject):
             continue  # 其他应当主动公开的政府信息3条: the rest beside other kinds counted, not the total
@@ -754,6 +757,9 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
     return out + channel + _other_channel_counts(sent, out + channel)
 
 
+# The rules of the year's new applications: the intake less its carried-over part (decision 10), or a
+# count of new ones printed beside last year's (本年新收申请2件)
+NEW_APPLICATION_RULES = ("applications-new", "applications-handled-new")
 # The verbs of an intake count (办理 / 处理 only where none of the others is printed: decision 3)
 # (全年收政府信息公开申请464件: 收 alone before the application)
 _INTAKE_VERB = r"收到|受理|接到|接收|接受|新收|共收|收(?=(?:政府)?信息公开申请)|办理|处理"

@@ -30,7 +30,7 @@ from scipy import sparse
 
 from . import errors
 from .numbers import NUMBER_PATTERN, parse_amount
-from .prose import _CHANNELS, Candidate, Sentence, _channel_kind
+from .prose import _CHANNELS, NEW_APPLICATION_RULES, Candidate, Sentence, _channel_kind
 
 READER_FILE = "reader.json"
 DEFAULT_READER_DIR = Path(__file__).resolve().parent.parent / "models" / "reader"
@@ -179,7 +179,7 @@ def computed(rule: str) -> bool:
     """Whether a rules figure is one no printed number holds as such: a negation's zero (未收到申请, rules
     ending -none) or the new applications, the intake less its carried-over part (decision 10). The
     reader finds no sign of those in the numbers, so it never replaces them."""
-    return rule.endswith("-none") or rule in ("applications-new", "applications-handled-new")
+    return rule.endswith("-none") or rule in NEW_APPLICATION_RULES
 
 
 def rule_value_score(items: list[Item], scores: np.ndarray, value: float) -> float:

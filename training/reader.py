@@ -25,7 +25,6 @@ from sklearn.linear_model import LogisticRegression
 from extract.engines import ProseInput, ProseOutput, RulesEngine
 from extract.load import read_path
 from extract.pipeline import extract_source
-from extract.prose import choose_figures, find_figures
 from extract.reader import (
     FORMAT_VERSION,
     HEADLINE_FIELDS,
@@ -60,11 +59,12 @@ class ReportExamples:
 
 
 class _Recording(RulesEngine):
-    """The rules engine, keeping the input it was given."""
+    """The rules engine, keeping the input it was given and what it proposed."""
 
     def propose(self, doc: ProseInput) -> ProseOutput:
         self.seen_input = doc
-        return super().propose(doc)
+        self.proposed = super().propose(doc)
+        return self.proposed
 
 
 def collect(
@@ -82,7 +82,7 @@ def collect(
         engine = _Recording()
         report = extract_source(source, engine=engine)
         prose = engine.seen_input  # what the rules read: one preparation and sentence split per report
-        candidates = find_figures(prose.sentences, year=prose.year, family=prose.family, skip=prose.table_spans)
+        chosen = engine.proposed.figures  # (no reader: the rules' own choice among their candidates)
         items = candidate_items(prose.mapped.text, prose.sentences, year=prose.year, skip=prose.table_spans)
         fields = gold.get("fields", {})
         out.append(
@@ -93,8 +93,8 @@ def collect(
                 table={f for f in HEADLINE_FIELDS if f in report.fields and report.fields[f].source == "table"},
                 rules={f: (report.fields[f].value if f in report.fields else None) for f in HEADLINE_FIELDS},
                 items=items,
-                seen={c.field_id for c in candidates},
-                computed={f for f, c in choose_figures(candidates).items() if computed(c.rule)},
+                seen=set(chosen) | engine.proposed.set_aside,
+                computed={f for f, c in chosen.items() if computed(c.rule)},
             )
         )
     return out
