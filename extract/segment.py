@@ -344,6 +344,13 @@ def _year(title: str | None, text: str) -> int | None:
     return max(set(years), key=years.count) if years else None
 
 
+def _without_second_nameplate(name: str) -> str:
+    """淮北市人民政府办公室(外事办公室) → 淮北市人民政府办公室: an office's second nameplate after a whole name
+    (not a 管委会 or 局 in brackets, which gold keeps: 某发展局(某管委会))."""
+    second = re.search(r"[((][\u4e00-\u9fff]{0,10}办公室[))]$", name)
+    return name[: second.start()] if second and _BODY_SUFFIX.search(name[: second.start()]) else name
+
+
 def _body(title: str | None, text: str, year: int | None) -> str | None:
     candidates: list[str] = []
     title_core = None
@@ -356,9 +363,7 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
             core = core.strip("()")  # (高新区(新市区) keeps its closing bracket)
         # 淮北市人民政府办公室(外事办公室): the office's second nameplate, after a whole name (not a
         # 管委会 or 局 in brackets, which gold keeps: 某发展局(某管委会))
-        second = re.search(r"[((][\u4e00-\u9fff]{0,10}办公室[))]$", core)
-        if second and _BODY_SUFFIX.search(core[: second.start()]):
-            core = core[: second.start()]
+        core = _without_second_nameplate(core)
         core = re.sub(r"关于$", "", core)  # 某局关于2023年政府信息公开工作年度报告
         if len(core) >= 2:
             title_core = _without_topic(core)
@@ -414,6 +419,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
     candidates = [re.sub(r"^(?=[0-9.:/_-]*[A-Za-z])[A-Za-z0-9.:/_-]+(?=[\u4e00-\u9fff])", "", c) for c in candidates]
     # 武汉东湖新技术开发区发展改革局(以下简称发改局): the name without the short form it introduces
     candidates = [re.sub(r"[((](?:以下简称|以下称|下称|简称)[^))]*[))]", "", c) for c in candidates]
+    # 现公布黄平县人民政府(政府办公室)2023年…: the office's second nameplate after a whole name, as in a title
+    candidates = [_without_second_nameplate(c) for c in candidates]
     # (向社会公开2016年度镇政府信息公开…: a town's kind, no name; 县政府 is a county's short name; 本机关…:
     # _SELF_NAME below)
     candidates = [c for c in candidates if not re.fullmatch(r"(?:[乡镇]|街道)?(人民)?政府", c)]
@@ -453,6 +460,9 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
     )
     # (政策兑现专区: a column of the site, no place; 2023年园区在区委…: the bare word for a zone, no name)
     candidates = [c for c in candidates if not c.endswith("专区") and not _ZONE.fullmatch(c)]
+    # (现公布某县人民政府(县人民政府办公室)2023年…报告: the report's own name for itself, which stands)
+    announced = _BODY_IN_PROSE[0].search(head)
+    announced_name = re.sub(r"[((][^()()]*[))]$", "", _without_topic(announced.group(1))) if announced else None
     for candidate in candidates:
         zone = _ZONE.search(candidate)
         if zone and any(
@@ -474,13 +484,15 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         if _ZONE.search(candidate):
             return _fuller(candidate, candidates, text)
         if re.search(r"[市县区镇乡旗州省]$", candidate) or candidate.endswith("自治区"):
-            return _fuller(_in_full(candidate + "人民政府", text), candidates, text)
+            body = _fuller(_in_full(candidate + "人民政府", text), candidates, text)
+            return body if candidate in (title_core, announced_name) else _office_as_subject(body, head)
         if _BODY_SUFFIX.search(candidate):
             # the report's own title names the body as it was then: a page field's fuller name (沂水县卫生局 →
             # 发文机关 沂水县卫生健康局, the site's owner renamed since) does not replace it
             renamed = [c for c in issuers if not c.endswith(candidate)]  # (汕头市龙湖区教育局 is 教育局 in full)
             pool = [c for c in candidates if c not in renamed] if candidate == title_core else candidates
-            return _fuller(_in_full(candidate, text), pool, text)
+            body = _fuller(_in_full(candidate, text), pool, text)
+            return body if candidate in (title_core, announced_name) else _office_as_subject(body, head)
     if candidates:
         return _fuller(candidates[0], candidates, text)
     # 我旗 … 察哈尔右翼后旗人民政府网站: a government's report that never names itself but its site
@@ -498,6 +510,26 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
     if subject := _body_as_subject(head, any_unit=True):
         return _fuller(subject[0], [], text)
     return None
+
+
+def _office_as_subject(body: str, head: str) -> str:
+    """A government read from a contact line or a compiler (请与某县人民政府办公室联系, 由某市人民政府办公室编制)
+    whose year's account opens on its office (2022年,某县人民政府办公室认真贯彻…) is the office's report:
+    the office, as printed there or in full (2025年,市政府办公室… → 某市人民政府办公室). Not where a title or
+    the report's announcement names the government (those return before this)."""
+    government = re.match(r"(.+?)(?:人民)?政府$", body)
+    if not government:
+        return body
+    place = government.group(1)
+    for m in _BODY_SUBJECT.finditer(head):
+        name = m.group("name")
+        if not m.group("year"):
+            continue
+        office = re.fullmatch(r"(.*?)(?:人民)?政府(办公室|办公厅)", name)
+        if not office or office.group(1) not in (place, place[-1:]):
+            return body  # the year's account opens on another subject
+        return name if office.group(1) == place else body + office.group(2)
+    return body
 
 
 # A name opening a quoted title or account: 《滑县人力资源和社会保障局网络信息安全制度》, “某旗教育局”微信公众号

@@ -1089,3 +1089,49 @@ def test_a_clause_before_the_disclosure_group_is_no_name():
     # review of the thirteenth session: 进一步调整充实了局政府信息公开领导小组… names no body
     text = "一、总体情况\n进一步调整充实了局政府信息公开领导小组组长由局长担任。"
     assert find_metadata(identity_text(text)).body is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # wild/d01, wild27/o03, wild42/z05: the contact names the government; the year's account opens on
+        # its office, whose report it is
+        (
+            "如对本报告有任何疑问,请与某至县人民政府办公室联系(地址:某路1号)。\n一、总体情况\n"
+            "2022年,某至县人民政府办公室认真贯彻落实国家、省、市政务公开工作部署。",
+            "某至县人民政府办公室",
+        ),
+        # wild30/c10: compiled by the office, the year's account in its short form
+        (
+            "本年度报告根据《条例》要求,由某汉市人民政府办公室编制。\n(一)主动公开方面\n"
+            "2025年,市政府办公室认真贯彻落实市委、市政府决策部署。",
+            "某汉市人民政府办公室",
+        ),
+        # the same contact, the year's account opening on the government: the government's report
+        (
+            "如对本报告有任何疑问,请与某至县人民政府办公室联系。\n一、总体情况\n"
+            "2022年,某至县人民政府认真贯彻落实国家、省、市政务公开工作部署。",
+            "某至县人民政府",
+        ),
+        # wild40/t07: the report announces itself as the government's (its office as a second name): it stands
+        (
+            "现公布某盘水市人民政府(市人民政府办公室)2023年政府信息公开工作年度报告。\n一、总体情况\n"
+            "2023年,市政府办公室严格按照《条例》等相关要求,积极主动公开政府信息。",
+            "某盘水市人民政府",
+        ),
+        # wild16/v03: a title naming the county stands against the office's account
+        (
+            "某梁县2023年政府信息公开工作年度报告\n本报告由某梁县人民政府办公室编制。\n一、总体情况\n"
+            "2023年,某梁县人民政府办公室坚持以习近平新时代中国特色社会主义思想为指导。",
+            "某梁县人民政府",
+        ),
+    ],
+)
+def test_a_government_office_opening_the_years_account_is_the_body(text, body):
+    assert find_metadata(identity_text(text)).body == body
+
+
+def test_an_announced_governments_second_nameplate_is_dropped():
+    # wild31/e04: 现公布黄平县人民政府(政府办公室)2023年… → the government
+    text = "根据《条例》要求,现公布某平县人民政府(政府办公室)2023年政府信息公开工作年度报告。\n一、总体情况"
+    assert find_metadata(identity_text(text)).body == "某平县人民政府"
