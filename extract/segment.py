@@ -287,7 +287,18 @@ def _first_title(text: str) -> tuple[str, int] | None:
                 start = pos + line.index(bare)
                 # A title printed on two lines: 阿城区机关后勤服务中心 / 2021年政府信息公开工作年度报告,
                 # or 惠安县国土资源局2011年 / 政府信息公开年度报告.
-                if previous and re.match(r"(19|20)\d{2}|(政府|政务)?信息公开", bare) and len(previous[1]) <= 30:
+                # (嵊州市人民政府 / 2022年嵊州市民政局政府信息公开…: a line naming its own body after the year
+                # is the whole title; the line above is the site's banner)
+                named = re.match(
+                    r"(?:19|20)\d{2}\s*年度?\s*([\u4e00-\u9fff]{3,30}?)(?:(?:政府|政务)?信息公开|政务公开)", bare
+                )
+                whole = named and re.search(r"[市县区镇乡旗州]", named.group(1)) and _BODY_SUFFIX.search(named.group(1))
+                if (
+                    previous
+                    and re.match(r"(19|20)\d{2}|(政府|政务)?信息公开", bare)
+                    and len(previous[1]) <= 30
+                    and not whole
+                ):
                     prev_bare = previous[1]
                     # not a document number (泉洛政文体旅〔2012〕1号) nor the site's chrome (全文检索) over the title
                     number = re.search(r"[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]|号$", prev_bare)
@@ -610,6 +621,9 @@ def fuller_form(full: str, short: str) -> bool:
     if short[-1:] in _ABBREVIATED_END and full.endswith(short[-1] + _ABBREVIATED_END[short[-1]]):
         full = full[: -len(_ABBREVIATED_END[short[-1]])]
     if _STUTTER.search(full) and not _STUTTER.search(short):
+        return False
+    # (来源: 上海普陀上海市普陀区宜川路街道办事处: the site's short place name before the whole name, no fuller one)
+    if full.endswith(short) and len(full) > len(short) and _spells(short, full[: -len(short)]):
         return False
     if not (len(full) > len(short) > 0 and full[-1] == short[-1] and _spells(full, short)):
         return False

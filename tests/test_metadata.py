@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.normalize import identity_text, normalize
-from extract.segment import find_metadata
+from extract.segment import find_metadata, fuller_form
 
 
 @pytest.mark.parametrize(
@@ -1135,3 +1135,21 @@ def test_an_announced_governments_second_nameplate_is_dropped():
     # wild31/e04: 现公布黄平县人民政府(政府办公室)2023年… → the government
     text = "根据《条例》要求,现公布某平县人民政府(政府办公室)2023年政府信息公开工作年度报告。\n一、总体情况"
     assert find_metadata(identity_text(text)).body == "某平县人民政府"
+
+
+def test_a_title_naming_its_body_is_not_joined_to_the_banner_above():
+    # wild35/x05: 嵊州市人民政府 (the site's banner) / 2022年嵊州市民政局政府信息公开工作年度报告
+    text = "某州市人民政府\n\n2022年某州市民政局政府信息公开工作年度报告\n\n一、总体情况\n我局按照《条例》有关规定。"
+    meta = find_metadata(identity_text(text))
+    assert (meta.title, meta.body) == ("2022年某州市民政局政府信息公开工作年度报告", "某州市民政局")
+
+
+def test_a_title_under_its_body_line_is_still_joined():
+    text = "某城区机关后勤服务中心\n2021年政府信息公开工作年度报告\n一、总体情况"
+    assert find_metadata(identity_text(text)).title == "某城区机关后勤服务中心2021年政府信息公开工作年度报告"
+
+
+def test_a_sites_short_place_before_the_whole_name_is_no_fuller_form():
+    # wild9/m01: 来源: 上海普陀上海市普陀区宜川路街道办事处
+    assert not fuller_form("上海普陀上海市普陀区宜川路街道办事处", "上海市普陀区宜川路街道办事处")
+    assert fuller_form("遂溪县建新镇人民政府", "建新镇人民政府")
