@@ -642,7 +642,11 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         if re.search(r"(?<!围绕)(?<!聚焦)(?<!紧扣)(?<!突出)重点领域", subject) and not areas_listed:
             continue  # 二是重点领域共发布信息19条: the key areas' information, one part of it
         # (not a list of the year's work: 扎实做好主动公开、政策解读、依申请公开答复等工作,…)
-        if "答复" in sentence_head and "答复" in re.sub(r"[^,;。]*答复[^,;。]*工作(?=[,;。])", "", sentence_head):
+        # (not 答复网民留言22条: messages answered, a count of its own before the disclosure count)
+        answers = re.sub(
+            r"[^,;。]*答复[^,;。]*工作(?=[,;。])|答复(?:网民|群众|公众|市民)?(?:留言|咨询|来信)", "", sentence_head
+        )
+        if "答复" in answers:
             continue  # 根据答复情况来看,已主动公开或同意公开的69件: answers to applications
         if re.fullmatch(r"\s*(?:予以|同意)?公开\s*", clause) and re.search(r"申请|办理结果|答复结果", before_clause):
             continue  # 收到依申请公开0件,公开0件,不予公开0件 / 从办理结果来看,公开42件: the applications' outcomes
@@ -831,10 +835,14 @@ _APPLICATION = (
         + r"\s*(?:件|个|宗|份|条)"
     ),
 )
+# (二)依申请公开。无: the heading and its one word, two sentences of one paragraph
+_APPLICATION_HEADING_NONE = re.compile(
+    r"\s*[((]?[一二三四五六七八九十\d]{0,2}[))、.]?\s*(?:政府信息)?依申请公开(?:情况)?\s*[。::]?\s*无\s*[。;]?\s*$"
+)
 _APPLICATION_NONE = re.compile(
     r"(?:未|没有|无(?!法))(?:收到|受理|接到|接收|发生|产生|出现)?[^。;]{0,50}?(?:依申请公开|公开申请|信息公开申请|申请)(?!人)"
     # 本年度我局未收到信息公开申…: cut at the end of the excerpt, the object already named (decision 8)
-    r"|(?:未|没有)(?:收到|受理|接到|接收)[^。;,]{0,20}?公开申\s*$"
+    r"|(?:未|没有)(?:收到|受理|接到|接收)[^。;,]{0,20}?(?:公开申|依申)\s*$"
     # 依申请受理信息公开申请:无 / 依申请办理事项为零
     r"|(?:依申请|公开申请)[^。;]{0,16}?(?:[::]\s*无(?![^。;,]{0,2}(?:法|需))|为零|为0(?![\d.]))"
     # (一)申请情况 / 无
@@ -983,6 +991,9 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
             out.append(
                 Candidate("headline.applications_received", value, m.start("num"), m.end("num"), 0.8, "applications")
             )
+    if not out and re.fullmatch(r"\s*无\s*[。;]?\s*", text) and _APPLICATION_HEADING_NONE.match(sent.paragraph):
+        at = text.index("无")
+        out.append(Candidate("headline.applications_received", 0, at, at + 1, 0.75, "applications-none"))
     m = _APPLICATION_NONE.search(text)
     # (未有受理信息公开申请、行政复议、诉讼…: a list of what did not happen, the applications among them)
     about_review = r"的?(?:行政)?复议|的?(?:行政)?诉讼|[^。;,、]{0,3}(?:行政复议|提起)"
@@ -1137,6 +1148,8 @@ def _cut_case_negation(sent: Sentence) -> list[Candidate]:
     if re.search(r"[。;!?!?.]\s*$", sent.text) or not (m := _CUT_NEGATION.search(sent.text)):
         return []
     tail = m.group("tail")
+    if re.search(r"纠错|纠正|败诉|撤销", tail):
+        return []  # 未发生因…答复不当引发的行政复议败诉或行政诉: no case lost, not no case
     review = bool(re.search(r"复议?$|复议", tail))
     suit = bool(re.search(r"诉讼|应诉?$|诉$", tail)) or (
         review and bool(re.search(r"复议[^。;]{0,4}(?:或|和|及|、|与)\s*(?:被)?(?:提起|行政)[^。;]{0,2}$", tail))

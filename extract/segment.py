@@ -73,7 +73,8 @@ _BODY_IN_PROSE = (
         r"(?:请|可|可以)(?:直接)?与([^,。;《》\s]{2,30}?)(?:办公室|政务公开办公室|联系|(?=[((](?:地址|联系|电话|邮编)))"
     ),
     # 结合省财政厅2024年政府信息公开工作实际 / 三门沿海工业城管委会特向社会公布2016年度…
-    re.compile(r"结合([^,。;《》\s]{2,25}?)(?:19|20)\d{2}年度?(?:政府|政务)?信息公开"),
+    # (全面总结某街道办事处2025年政府信息公开工作情况: the body whose year it sums up)
+    re.compile(r"(?:结合|总结)([^,。;《》\s]{2,25}?)(?:19|20)\d{2}年度?(?:政府|政务)?信息公开"),
     re.compile(r"(?:^|[,。;)\n])([^,。;《》\s]{2,25}?)特向社会公布"),
     # 特结合我镇实际,编制海安县雅周镇2014年政府信息公开工作年度报告
     # (编制完成《苍溪县乡村振兴局2023年政府信息公开工作年度报告》: the report's title in quotes)
@@ -454,6 +455,8 @@ def _body(title: str | None, text: str, year: int | None) -> str | None:
         and not re.fullmatch(r"(乡镇|县区|市县|区县|各级|基层)(人民)?(政府)?(办公室)?", c)
         # 特向社会公布2009年度委(局)政府信息公开…: a unit's word without its name
         and not re.fullmatch(r"[委局办厅室处所站院]{1,3}(?:[((][委局办厅室处所站院]{1,3}[))])?", c)
+        # (请联系办公室: the office without its body's name)
+        and not re.fullmatch(r"(?:党政|综合|行政)?办公[室厅]", c)
     ]
     tail = text[-400:]
     inline = _INLINE_SIGNATURE.search(tail)

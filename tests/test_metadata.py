@@ -1153,3 +1153,17 @@ def test_a_sites_short_place_before_the_whole_name_is_no_fuller_form():
     # wild9/m01: 来源: 上海普陀上海市普陀区宜川路街道办事处
     assert not fuller_form("上海普陀上海市普陀区宜川路街道办事处", "上海市普陀区宜川路街道办事处")
     assert fuller_form("遂溪县建新镇人民政府", "建新镇人民政府")
+
+
+def test_the_body_whose_year_the_report_sums_up():
+    # wild43/a05: 全面总结某街道办事处2025年政府信息公开工作情况
+    text = "本报告根据《条例》要求编制,全面总结某宁市城中区人民政府某让街街道办事处2025年政府信息公开工作情况。"
+    assert find_metadata(identity_text(text)).body == "某宁市城中区人民政府某让街街道办事处"
+
+
+def test_an_office_without_its_bodys_name_is_no_body():
+    # wild43/b01: 请联系办公室 (the report calls itself 我中心 only)
+    text = (
+        "如对本报告有任何疑问,请联系办公室,电话:0798-1234567。\n一、总体情况\n2025年,我中心政府信息公开工作有序推进。"
+    )
+    assert find_metadata(identity_text(text)).body is None

@@ -1520,3 +1520,44 @@ def test_kinds_each_counted_in_one_paragraph_give_no_total():
     # a plain count of the information opening such a list is its total
     got = _headlines("主动公开政府信息1000条;公开政策文件20份;公开会议、领导活动等信息262条;公开人事信息10条。", 2023)
     assert got["proactive_total"] == 1000
+
+
+def test_messages_answered_before_a_disclosure_count_are_no_application_answers():
+    # wild43/c02: 答复网民留言22条 is a count of its own, not 答复 of applications
+    got = _headlines(
+        "一是积极做好政府信息主动公开。今年我局共更新信息290条,答复网民留言22条,通过不同渠道和方式公开政府信息290条,"
+        "公开建议提案办理结果3条。",
+        2019,
+    )
+    assert got["proactive_total"] == 290
+    # answers to applications still are
+    got = _headlines("根据答复情况来看,已主动公开或同意公开的69件。", 2019)
+    assert "proactive_total" not in got
+
+
+def test_a_cut_negation_of_lost_cases_is_no_zero():
+    # wild43/a04: 未发生因信息公开答复不当引发的行政复议败诉或行政诉 (the excerpt ends there)
+    got = _headlines("全年共受理依申请公开215件,未发生因信息公开答复不当引发的行政复议败诉或行政诉", 2025)
+    assert "review_total" not in got and "suit_total" not in got
+    # a cut negation of the cases themselves still is
+    got = _headlines("全年共受理依申请公开215件,未发生因政府信息公开被申请行政复议或被提起", 2025)
+    assert (got["review_total"], got["suit_total"]) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # wild43/b08: the excerpt ends inside 依申请公开
+        "2.政府信息依申请公开办理情况\n2022年度,我街未收到依申",
+        # wild43/d07: the heading and its one word
+        "(一)主动公开\n2024年主动公开信息39条。\n(二)依申请公开。无\n(三)政府信息管理",
+        "(二)依申请公开:无",
+    ],
+)
+def test_wild43_application_negations(body):
+    assert _headlines(body, 2022)["applications_received"] == 0
+
+
+def test_a_bare_no_under_another_heading_is_no_application_negation():
+    got = _headlines("(一)主动公开\n2024年主动公开信息39条。\n(三)政府信息管理。无\n", 2022)
+    assert "applications_received" not in got
