@@ -256,7 +256,10 @@ class Metadata:
     published: str | None
 
 
-_BREADCRUMB = re.compile(r">|位置|首页|当前|索引号|栏目|来源|发布机构|主题分类")
+# (组配分类: 政府信息公开年报: a page's classification field, no title)
+_BREADCRUMB = re.compile(
+    r">|位置|首页|当前|索引号|栏目|来源|发布机构|主题分类|组配分类|体裁分类|信息分类|公开类别|所属分类"
+)
 
 
 # A line of site chrome (a search box, a column name), never the first line of a title

@@ -1167,3 +1167,17 @@ def test_an_office_without_its_bodys_name_is_no_body():
         "如对本报告有任何疑问,请联系办公室,电话:0798-1234567。\n一、总体情况\n2025年,我中心政府信息公开工作有序推进。"
     )
     assert find_metadata(identity_text(text)).body is None
+
+
+def test_a_page_classification_field_is_no_title():
+    # wild12/f04: 组配分类: 政府信息公开年报 over the report's own title, printed on two lines
+    text = (
+        "发布机构: 区自然资源和规划局分局\n组配分类: 政府信息公开年报\n公开范围: 面向全社会\n\n"
+        "宁波市某某局国家高新区分局2020\n政府信息公开工作年度报告\n一、总体情况"
+    )
+    meta = find_metadata(identity_text(text))
+    assert (meta.title, meta.body, meta.year) == (
+        "宁波市某某局国家高新区分局2020政府信息公开工作年度报告",
+        "宁波市某某局国家高新区分局",
+        2020,
+    )
