@@ -216,7 +216,8 @@ def _generic_object(obj: str) -> bool:
 
 
 # A count of the information made or published, before its 其中主动公开… part
-_MADE_OR_PUBLISHED = re.compile(r"(?:制作|产生|生成|发布)[^。;]{0,12}?信息[^。;]{0,6}?\d+\s*条")
+# (not 产生政府文件信息22条,其中主动公开14条: documents, one kind of information)
+_MADE_OR_PUBLISHED = re.compile(r"(?:制作|产生|生成|发布)(?:(?!文件|公文)[^。;]){0,12}?信息[^。;]{0,6}?\d+\s*条")
 _COUNT = re.compile(r"\d+\s*(?:余|多)?\s*(?:条|件|篇|份|个|期|次|场)")
 _MEANS = re.compile(
     r"^\s*(?:(?:19|20)\d{2}年度?,?)?(?:通过|在|经)|在[^,;]{1,24}上|发行|开设|开通|发挥|依托|利用|借助"
@@ -961,7 +962,9 @@ def _applications(sent: Sentence, year: int | None = None) -> list[Candidate]:
         # (共办理答复政府信息公开申请4件 / 依法办理、规范答复…申请151件: 办理答复 is one verb, the applications
         # handled)
         said = re.sub(r"^(?:办理|处理)[并、和及]?(?:依法|规范|及时|按时)?(?:答复|回复)", "", m.group(0))
-        if handled and re.search(r"答复|办结|回复|用时|时限|平均|期限", said + text[m.end() : m.end() + 4]):
+        # (…申请61件,办结54件: the next clause's answers do not make this count one)
+        right_after = re.split(r"[,,;;。]", text[m.end() : m.end() + 4])[0]
+        if handled and re.search(r"答复|办结|回复|用时|时限|平均|期限", said + right_after):
             continue  # answers, or a time (平均用时8个工作日), not applications
         value = parse_amount(m.group("num"))
         if value is not None and (less := _carried_inside(text, m.start("num"), m.end(), value)):
@@ -1086,6 +1089,11 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
         if m.start("num") in seen or text[m.start("num") - 1 : m.start("num")] == "第":
             continue  # (the same count read by two patterns; 第N条 is an article)
         seen.add(m.start("num"))
+        # 涉行政复议、行政诉讼案件743件: one count of both kinds, neither's own (a zero is both's: 复议、诉讼0件)
+        joined = re.search(r"复议[、和及与]\s*(?:行政)?(?:诉讼|起诉)", text[max(0, m.start() - 8) : m.start("num")])
+        each = re.search(r"[各均]\s*(?:为|是|有)?\s*$", text[: m.start("num")])  # (行政复议、行政诉讼各2件: each)
+        if joined and not each and parse_amount(m.group("num")) != 0:
+            continue
         after = text[m.end() :]
         if (
             re.match(r"[^((,,。;]{0,8}?(?:不涉及|不属于|无关)[^((]{0,4}[))]", after)
@@ -1110,8 +1118,9 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
             # (均不涉及行政复议和行政诉讼: the year's applications led to none)
             # (未发生…行政诉讼案件,收到涉及政府信息公开的复议申请40件: the negation ends before a clause that counts)
             # (没有收到…申请⏎五、因…行政复议、行政诉讼的情况: a negation ends at its line, not in the next heading)
+            # (未发生针对本部门有关…事务的行政复议案件和针对本部门有关…事务的行政诉讼案件: one clause, both named)
             r"(?:(?:未(?!经)|没有|无|均不涉及)(?:发生|收到|出现|产生|涉及|被)?(?:[^。;,\n]|[,,](?!收到|受理|发生|共))"
-            r"{0,30}?"
+            r"{0,60}?"
             # 不存在因申请政府信息公开引起的行政复议 (not 信息不存在的,…告知其申请行政复议的权利)
             r"|(?<!信息)不存在[^。;,,]{0,20}?)" + short
         )
@@ -1207,7 +1216,11 @@ _LEGACY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("legacy.prose.granted", r"(?<!不)(?<!部分)同意公开(?:答复)?(?:数)?"),
     ("legacy.prose.partially_granted", r"(?:同意)?部分公开(?:答复)?(?:数)?"),
     ("legacy.prose.denied", r"不(?:同意|予)公开(?:答复)?(?:数)?"),
-    ("legacy.prose.not_this_agency", r"(?:不属于本|非本)(?:行政)?机关(?:公开)?(?:范围|掌握)?(?:数)?(?:的)?"),
+    # (“非本机关职责权限范围” 1件)
+    (
+        "legacy.prose.not_this_agency",
+        r"(?:不属于本|非本)(?:行政)?机关(?:公开)?(?:职责|职权)?(?:权限)?(?:范围|掌握)?(?:数)?(?:的)?",
+    ),
     ("legacy.prose.not_exist", r"(?:申请)?信息不存在(?:数)?(?:的)?"),
 )
 

@@ -45,7 +45,7 @@ _TITLE = re.compile(
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _BODY_SUFFIX = re.compile(
-    r"(人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办|办公厅|办公室|委员会|管理局|局|委|厅|办|中心|街道办事处|办事处|街道|"
+    r"(人民政府办公厅|人民政府办公室|人民政府|政府办公室|政府办|办公厅|办公室|研究室|参事室|委员会|管理局|局|委|厅|办|中心|街道办事处|办事处|街道|"
     r"镇|乡|苏木|分局|院|署|所|站|公司|管委会|农场|林场|垦殖场|供销联社|供销社|联合社|合作社|联社)$"
 )
 # The next field's label after an empty one (来源: 发布时间: …) is no value
@@ -57,7 +57,8 @@ _BODY_ISSUER = re.compile(
 )
 # A title-shaped phrase anywhere near the top: Page 8 - 威海市某局2022年政府信息公开工作年度报告
 _TITLE_PHRASE = re.compile(
-    r"(?:^|\n|[-–—>]\s*)([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开"
+    # (通江县某局 2018年政府信息公开…: a space between the name and the year)
+    r"(?:^|\n|[-–—>]\s*)([\u4e00-\u9fff]{2,30}?)[ \t]?(?:19|20)\d{2}\s*年度?(?:政府|政务)?信息公开"
     r"(?=(?:工作)?(?:年度)?报告|\s*工作)"
 )
 _BODY_IN_PROSE = (
@@ -612,7 +613,7 @@ def _spells(full: str, short: str) -> bool:
 _ABBREVIATED_END = {"办": "公室", "委": "员会"}
 # Words of a clause, not of a place, before a name (关于…, 积极配合…, 会同…)
 _CLAUSE_BEFORE_NAME = re.compile(
-    r"负责|安排|专人|关于|进一步|加强|会同|配合|积极|认真|转发|印发|做好|联合|协助|要求|根据|按照|依据|通过|指导|推进|[由我]"
+    r"负责|安排|专人|关于|进一步|加强|会同|配合|积极|认真|转发|印发|做好|联合|协助|要求|根据|按照|依据|通过|指导|推进|[由我的是了]"
 )
 # The same word of two or more characters twice in a row (民族宗教宗教事务局)
 _STUTTER = re.compile(r"([\u4e00-\u9fff]{2,})\1")
@@ -694,7 +695,8 @@ def _in_full(name: str, text: str) -> str:
         pattern = rf"(?:^|[^\u4e00-\u9fff]|年|度){full}(?![\u4e00-\u9fff]{{0,2}}(?:网|官网))"
         for m in re.finditer(pattern, text):
             place = m.group("place")
-            if not re.search(r"[将现在由对和及与的了向把为是据经按从各全本我该配合要求协助同请报送积极]", place):
+            # (not 2019年度市政府研究室: the year's 年度 is no place)
+            if not re.search(r"[将现在由对和及与的了向把为是据经按从各全本我该配合要求协助同请报送积极年度]", place):
                 return m.group(1)  # 眉山市卫生局, not 现将市卫生局
     return name
 

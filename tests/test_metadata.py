@@ -1181,3 +1181,25 @@ def test_a_page_classification_field_is_no_title():
         "宁波市某某局国家高新区分局",
         2020,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # wild44/i09: the name, a space, then the year and the title's words on the first line
+        ("通江县某某局 2018年政府信息公开工作年度报告 根据《条例》和省、市相关规定,特向社会公布。", "通江县某某局"),
+        # wild44/e05: a government's research office compiles its own report
+        (
+            "根据《中华人民共和国政府信息公开条例》(以下简称《条例》),某岛市人民政府研究室编制了2022年政府信息公开"
+            "工作年度报告。",
+            "某岛市人民政府研究室",
+        ),
+        # wild5/v09: the year's 年度 is no place before the name; a clause before it is none either
+        (
+            "2011年度县统计局共主动公开政府信息16条。公开的政务信息主要是县统计局在工作中应主动公开的信息。",
+            "县统计局",
+        ),
+    ],
+)
+def test_wild44_body_wordings(text, body):
+    assert find_metadata(identity_text(text)).body == body

@@ -1561,3 +1561,58 @@ def test_wild43_application_negations(body):
 def test_a_bare_no_under_another_heading_is_no_application_negation():
     got = _headlines("(一)主动公开\n2024年主动公开信息39条。\n(三)政府信息管理。无\n", 2022)
     assert "applications_received" not in got
+
+
+def test_a_handled_count_before_the_answered_one_is_the_years_applications():
+    # wild44/i10: 办理…申请61件,办结54件 (the next clause's 办结 does not make 61 an answer count)
+    got = _headlines("2025年市政府本级、政府办办理政府信息公开申请61件,办结54件,结转下一年办理7件。", 2025)
+    assert got["applications_received"] == 61
+    # an answer count right after the handled one still is none
+    assert "applications_received" not in _headlines("全年办理政府信息公开申请61件答复,均按时办结。", 2025)
+
+
+def test_a_long_negation_naming_both_kinds_of_case():
+    # wild44/f01: 未发生针对本部门有关…事务的行政复议案件和针对本部门有关…事务的行政诉讼案件
+    got = _legacy(
+        "五、政府信息公开复议、诉讼情况\n本镇2014年度未发生针对本部门有关政府信息公开事务的行政复议案件"
+        "和针对本部门有关政府信息公开事务的行政诉讼案件。",
+        2014,
+    )
+    assert (got["headline.review_total"], got["headline.suit_total"]) == (0, 0)
+
+
+def test_not_this_agencys_remit_in_legacy_prose():
+    # wild44/f01: “非本机关职责权限范围” 1件
+    got = _legacy(
+        "本镇2014年度共受理政府信息公开申请2件。在已经答复的2件申请中,\n“非本机关职责权限范围” 1件,占总数50%。", 2014
+    )
+    assert got["legacy.prose.not_this_agency"] == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "review", "suit"),
+    [
+        # wild44/e02: one count of both kinds is neither's
+        ("因政府信息公开涉行政复议、行政诉讼案件743件,结果维持461件。", None, None),
+        # each kind counted, or a zero for both, or 各: still read
+        ("本年度因政府信息公开发生行政复议3件,行政诉讼2件。", 3, 2),
+        ("本年度因政府信息公开提起行政复议、诉讼0件。", 0, 0),
+        ("本年度因政府信息公开被申请行政复议、行政诉讼各2件。", 2, 2),
+    ],
+)
+def test_one_count_of_reviews_and_suits_together(body, review, suit):
+    got = _headlines(body, 2022)
+    assert (got.get("review_total"), got.get("suit_total")) == (review, suit)
+
+
+def test_documents_made_are_no_count_of_all_information_made():
+    # wild44/i07: 产生政府文件信息22条,其中主动公开14条 beside the site's 90余条
+    got = _headlines(
+        "(一)主动公开方面\n2025年度,镇政府通过“上海普陀”门户网站主动、规范发布、更新各类政府信息90余条。"
+        "2025年度产生政府文件信息22条,其中主动公开14条。",
+        2025,
+    )
+    assert got["proactive_total"] == 90
+    # information made, of all kinds, still gives its proactive part
+    got = _headlines("2025年共制作政府信息3021条,其中主动公开信息1027条。", 2025)
+    assert got["proactive_total"] == 1027
