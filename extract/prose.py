@@ -169,7 +169,10 @@ def _generic_object(obj: str) -> bool:
         re.sub(r"(?:(?:19|20)\d{2}\s*年度?(?:全年)?|全年|全年度|年内)(?:累计|总计|合计|共|计)*\s*$", "", obj)
     )
     # 公开发布和更新信息 / 发布转载信息: more verbs before the object
-    obj = re.sub(r"^(?:(?:和|及|与|、|并)?(?:发布|公布|公开|更新|上传|推送|转载|采集|修订|编发))+", "", obj)
+    # (发布或更新各类信息: either verb)
+    obj = re.sub(r"^(?:(?:和|及|与|、|并|或)?(?:发布|公布|公开|更新|上传|推送|转载|采集|修订|编发))+", "", obj)
+    # 主动公开除规范性文件外的政府信息83条: all the information but one kind, counted apart or not at all
+    obj = re.sub(r"^除[^,;。]{1,16}?(?:以)?外的?", "", obj)
     # 主动公开长桥乡人民政府信息57条 / 本部门政府信息: the body's own information is all of it
     # (主动公开我镇政府信息3548条 / 本局信息: the body's own, named by 我 / 本 and its kind)
     obj = re.sub(
@@ -456,7 +459,8 @@ _LISTED_OBJECT = re.compile(
 def _on_site_update(clause: str) -> bool:
     """网站全年更新各类政府信息: a site's update count whose object is all its information."""
     m = re.search(r"(?:网站|门户)[^,;]{0,6}?更新(?P<obj>[^,;]*)$", clause)
-    return bool(m) and re.fullmatch(r"(?:了)?(?:各类)?(?:政府|政务)信息(?:共|计)*", m.group("obj")) is not None
+    # (区门户网站共更新信息86条: the site's information, all of it)
+    return bool(m) and re.fullmatch(r"(?:了)?(?:各类)?(?:政府|政务)?信息(?:共|计)*", m.group("obj")) is not None
 
 
 def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:

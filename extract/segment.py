@@ -919,7 +919,8 @@ def find_metadata(mapped: MappedText) -> Metadata:
     text = mapped.text
     found = _find_title(text)
     title, title_pos = (found[0], found[1]) if found else (None, -1)
-    if title and (label := re.match(r"标\s*题\s*[::]\s*\|?\s*", title)):
+    # (| 标 题 | 某乡2025年度…报告 | ||: the label and its value in two cells)
+    if title and (label := re.match(r"标\s*题\s*(?:[::]\s*\|?|\|)\s*", title)):
         # 标  题: 某镇2022年…报告 / 标 题: | 某局…报告 | ||: the page's field label and its cell
         title, title_pos = re.sub(r"[\s|]+$", "", title[label.end() :]), title_pos + label.end()
     year = _year(title, text)

@@ -131,6 +131,8 @@ def test_same_body_reads_an_autonomous_countys_short_form_and_usual_abbreviation
     assert same_body("开福区发展和改革局", "开福区发改局")
     assert same_body("某市发展改革委", "某市发展和改革委员会")
     assert same_body("某区人社局", "某区人力资源和社会保障局")
+    # wild2/l04: 西藏自治区政府国资委 in the title, the full name inside its own documents' titles
+    assert same_body("西藏自治区政府国资委", "西藏自治区人民政府国有资产监督管理委员会")
     assert not same_body("某区发改局", "某区财政局")
 
 

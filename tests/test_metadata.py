@@ -1203,3 +1203,13 @@ def test_a_page_classification_field_is_no_title():
 )
 def test_wild44_body_wordings(text, body):
     assert find_metadata(identity_text(text)).body == body
+
+
+def test_a_title_label_and_its_value_in_two_cells():
+    # wild45/l10: | 标 题 | 前三岛乡2025年度政府信息公开年度报告 | ||
+    text = (
+        "| 发布机构 | 连岛街道 | 发文日期 | 2026-01-15 |\n| 标 题 | 某三岛乡2025年度政府信息公开年度报告 | ||\n"
+        "某三岛乡2025年度政府信息公开年度报告\n本年度报告由连云港市连云区某三岛乡人民政府编制。"
+    )
+    meta = find_metadata(identity_text(text))
+    assert (meta.title, meta.body) == ("某三岛乡2025年度政府信息公开年度报告", "连云港市连云区某三岛乡人民政府")

@@ -1616,3 +1616,16 @@ def test_documents_made_are_no_count_of_all_information_made():
     # information made, of all kinds, still gives its proactive part
     got = _headlines("2025年共制作政府信息3021条,其中主动公开信息1027条。", 2025)
     assert got["proactive_total"] == 1027
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        # wild45/j05: a site's update count of its information, 信息 without 政府
+        ("2023年以来,全区门户网站共更新信息86条,其中政务(工作)动态类信息81,办事指南类信息2条。", 86),
+        # wild45/l07: all the information but one kind
+        ("2024年某镇通过政府网站共主动公开除规范性文件外的政府信息83条,其中行政许可61条,行政处罚12条。", 83),
+    ],
+)
+def test_wild45_proactive_wordings(body, value):
+    assert _headlines(body, 2024)["proactive_total"] == value
