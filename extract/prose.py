@@ -1070,7 +1070,10 @@ def _case_counts(sent: Sentence, field_id: str, word: str) -> list[Candidate]:
     bare = word.removeprefix("行政")
     patterns.append(re.compile(r"(?:涉及|发生|收到|受理|产生)" + bare + r"(?:案件|案)?" + _APPROX + _NUM + unit))
     # 行政诉讼0条: 条 as some reports print it, right after the word
-    patterns.append(re.compile(word + r"(?:案件|案)?" + _APPROX + _NUM + r"\s*条"))
+    # (行政复议、行政诉讼0条: one count for both, the review's too)
+    patterns.append(
+        re.compile(word + r"(?:[、和及与]\s*(?:行政)?(?:诉讼|复议))?(?:案件|案)?" + _APPROX + _NUM + r"\s*条")
+    )
     if word == "行政诉讼":
         # 提起行政复议、诉讼0件: one count for both, right after the words
         patterns.append(re.compile(r"(?<=复议[、和及与])诉讼(?:案件)?" + _APPROX + _NUM + unit))

@@ -1629,3 +1629,9 @@ def test_documents_made_are_no_count_of_all_information_made():
 )
 def test_wild45_proactive_wordings(body, value):
     assert _headlines(body, 2024)["proactive_total"] == value
+
+
+def test_one_zero_for_reviews_and_suits_counted_in_tiao():
+    # wild45/m01: 政府信息公开行政复议、行政诉讼0条
+    got = _headlines("收到政府信息公开申请0条。政府信息公开行政复议、行政诉讼0条。", 2021)
+    assert (got["review_total"], got["suit_total"]) == (0, 0)
