@@ -618,6 +618,11 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             and len(re.findall(r"(?:^|[;;。])\s*(?:主动)?公开[^;;。]{1,40}?\d+\s*(?:条|份|件|篇)", sent.paragraph)) >= 3
         ):
             continue
+        # (答复公众留言33条,财政公开信息8条: a kind of information named before its verb)
+        if re.fullmatch(
+            r"\s*(?:财政|财务|人事|规划|采购|招标|招投标|项目|预决算|预算|决算|价格|统计|审计)\s*", subject
+        ):
+            continue
         if re.match(r"\s*其他(?!渠道|方式|途径|平台|媒体)", subject):
             continue  # 其他应当主动公开的政府信息3条: the rest beside other kinds counted, not the total
         previous = re.split(r"[,;:]", before_clause)[-3:]

@@ -1635,3 +1635,12 @@ def test_one_zero_for_reviews_and_suits_counted_in_tiao():
     # wild45/m01: 政府信息公开行政复议、行政诉讼0条
     got = _headlines("收到政府信息公开申请0条。政府信息公开行政复议、行政诉讼0条。", 2021)
     assert (got["review_total"], got["suit_total"]) == (0, 0)
+
+
+def test_a_kind_named_before_its_verb_after_answered_messages_is_no_total():
+    # wild46/o01: the site's 578条 with its parts; …答复公众留言33条,财政公开信息8条 is one kind's count
+    got = _headlines(
+        "通过某省地震局政府网站主动公开各类信息578条。发布震情信息48条,科普信息13条;答复公众留言33条,财政公开信息8条。",
+        2024,
+    )
+    assert got["proactive_total"] == 578
