@@ -136,7 +136,8 @@ def _clause_before(sentence: str, index: int) -> str:
     return sentence[cut + 1 : index]
 
 
-_INCLUDED_NOTE = re.compile(r"\((?:含|包括|包含|不含)[^(),;:]{1,20}\)")
+# (含区政府办公室) / (更新): a note of what is included, or a second verb (累计公开(更新)政务信息1087条)
+_INCLUDED_NOTE = re.compile(r"\((?:(?:含|包括|包含|不含)[^(),;:]{1,20}|更新|发布|上传)\)")
 
 
 def _other_year(text: str, year: int | None) -> bool:
@@ -531,7 +532,8 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
             and re.fullmatch(
                 rf"\s*(?:其中[,,]?)?(?:{year}\s*年度?|本年度?|今年|当年)新增(?:的)?(?:信息)?(?:共|计)*\s*", clause
             )
-            and re.search(r"累计[^,;。]{0,30}\d+\s*(?:余|多)?\s*(?:条|件|篇)\s*[((]$", before_clause)
+            # (…累计主动公开政府信息3819条,本年度新增295条: the same after a comma)
+            and re.search(r"累计[^,;。]{0,30}\d+\s*(?:余|多)?\s*(?:条|件|篇)\s*[((,,]$", before_clause)
         ):
             out.append(_year_in_cumulative(value, m))  # 累计公开信息8775条(2025年新增388条): the year's own
             continue

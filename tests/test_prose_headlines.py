@@ -1644,3 +1644,16 @@ def test_a_kind_named_before_its_verb_after_answered_messages_is_no_total():
         2024,
     )
     assert got["proactive_total"] == 578
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        # wild46/n09: the year's new ones after the all-time count and a comma
+        ("通过某市人民政府门户网站、“某市发布”微信公众号等平台载体,累计主动公开政府信息3819条,本年度新增295条。", 295),
+        # wild46/p02: a second verb in brackets between the verb and its object
+        ("(一)主动公开方面。2025年,在区政府门户网站政府信息公开平台累计公开(更新)政务信息1087条。", 1087),
+    ],
+)
+def test_wild46_proactive_wordings(body, value):
+    assert _headlines(body, 2025)["proactive_total"] == value
