@@ -506,7 +506,7 @@ def _proactive_counts(sent: Sentence, year: int | None) -> list[Candidate]:
         value = parse_amount(m.group("num"))
         # (主动公开机构职能、行政许可、行政处罚…等城市管理领域信息631条: kinds listed in the object are no intake)
         if value is None or re.search(
-            r"申请|接收|收到|查阅(?!场所|点|室|中心)|点击|浏览|予以|准予|不予|部分公开|答复|办理|办结|受理|审批|许可|处罚",
+            r"申请|接收|收到|查阅(?!场所|点|室|中心)|点击|浏览|予以|准予|不予|免于|免予|部分公开|答复|办理|办结|受理|审批|许可|处罚",
             clause[: kinds_listed.start(1)] if kinds_listed else clause,
         ):
             continue
@@ -797,8 +797,11 @@ _APPLICATION = (
         + _APPROX
         + _NUM
         # (我局收到1项依申请公开事项)
-        + r"\s*(?:件|个|宗|份|起|条|项)[^,;。]{0,20}?申请"
+        # (收到2次公民申请公开要求: 次 as the unit)
+        + r"\s*(?:件|个|宗|份|起|条|项|次)[^,;。]{0,20}?申请"
     ),
+    # (二)依申请公开方面 / 依申请公开2条,免于公开信息0条: a sentence opening on the count of its heading
+    re.compile(r"^\s*依申请公开(?:共|共计|合计)?" + _NUM + r"\s*(?:条|件)(?=[,,;。]|$)"),
     # 全年依申请公开政府信息申请 4件: the applications named, no verb
     re.compile(r"依申请公开(?:政府)?信息申请\s*(?:共|共计|合计|数|数量)?\s*" + _NUM + r"\s*件"),
     # 2025年度有1件依申请公开信息: the year's applications, counted before what they ask for

@@ -1657,3 +1657,17 @@ def test_a_kind_named_before_its_verb_after_answered_messages_is_no_total():
 )
 def test_wild46_proactive_wordings(body, value):
     assert _headlines(body, 2025)["proactive_total"] == value
+
+
+def test_wild47_application_wordings():
+    # wild47/t05: a sentence opening on the count under its heading; 免于公开 is no disclosure
+    got = _headlines(
+        "(一)主动公开方面\n全年街道公开政府信息43条。\n(二)依申请公开方面\n依申请公开2条,免于公开信息0条。", 2023
+    )
+    assert (got["proactive_total"], got["applications_received"]) == (43, 2)
+    got = _headlines("(二)依申请公开方面\n依申请公开2条,免于公开信息0条。", 2023)
+    assert "proactive_total" not in got
+    # wild47/r01: 次 as the unit of the applications received
+    assert _headlines("全年共收到2次公民申请公开要求,均已答复。", 2023)["applications_received"] == 2
+    # documents sorted by how they are disclosed still give no applications
+    assert "applications_received" not in _headlines("全年主动公开43条,依申请公开2条。", 2023)
